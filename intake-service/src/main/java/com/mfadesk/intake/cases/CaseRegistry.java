@@ -1,0 +1,68 @@
+package com.mfadesk.intake.cases;
+
+import com.mfadesk.intake.pipeline.PipelineJobs;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * Registers inbound messages. The case, the raw bytes and (for an accepted case) its pipeline job are written in one
+ * transaction before intake answers, so nothing that was accepted can be lost. The unique (channel, external id)
+ * key settles races between two deliveries of the same message: the loser reports DUPLICATE.
+ */
+@Singleton
+public class CaseRegistry {
+
+    private final InboundCaseRepository cases;
+    private final CaseWriter writer;
+
+    public CaseRegistry(InboundCaseRepository cases, CaseWriter writer) {
+        this.cases = cases;
+        this.writer = writer;
+    }
+
+    public CaseRegistration register(InboundCase inbound, byte[] raw) {
+        Optional<InboundCase> existing = cases.findByChannelAndExternalId(inbound.channel(), inbound.externalId());
+        if (existing.isPresent()) {
+            return duplicateOf(existing.get());
+        }
+        try {
+            writer.write(inbound, raw);
+        } catch (DataAccessException e) {
+            return cases.findByChannelAndExternalId(inbound.channel(), inbound.externalId())
+                    .map(CaseRegistry::duplicateOf)
+                    .orElseThrow(() -> e);
+        }
+        return new CaseRegistration(inbound.id(), inbound.status(), inbound.ignoreReason());
+    }
+
+    private static CaseRegistration duplicateOf(InboundCase first) {
+        return new CaseRegistration(first.id(), IntakeStatus.DUPLICATE, null);
+    }
+
+    /** The transactional part, a bean of its own so the transaction advice applies. */
+    @Singleton
+    public static class CaseWriter {
+
+        private final InboundCaseRepository cases;
+        private final RawMessageRepository rawMessages;
+        private final PipelineJobs jobs;
+
+        public CaseWriter(InboundCaseRepository cases, RawMessageRepository rawMessages, PipelineJobs jobs) {
+            this.cases = cases;
+            this.rawMessages = rawMessages;
+            this.jobs = jobs;
+        }
+
+        @Transactional
+        public void write(InboundCase inbound, byte[] raw) {
+            cases.save(inbound);
+            rawMessages.save(new RawMessage(inbound.id(), raw, raw.length));
+            if (inbound.status() == IntakeStatus.ACCEPTED) {
+                jobs.start(inbound.id());
+            }
+        }
+    }
+}

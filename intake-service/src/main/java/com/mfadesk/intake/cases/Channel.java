@@ -1,0 +1,5 @@
+package com.mfadesk.intake.cases;
+
+public enum Channel {
+    EMAIL, TEAMS
+}

@@ -1,0 +1,39 @@
+package com.mfadesk.intake.cases;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * One inbound message. {@code status} is what intake answered: ACCEPTED (handed down the pipeline) or IGNORED
+ * (auto-reply, bounce, our own message: never answered).
+ */
+@MappedEntity("inbound_case")
+public record InboundCase(
+        @Id String id,
+        Channel channel,
+        String externalId,
+        IntakeStatus status,
+        @Nullable String ignoreReason,
+        @Nullable String threadCaseId,
+        @Nullable String senderAddress,
+        @Nullable String senderName,
+        boolean senderVerified,
+        @Nullable String senderUserId,
+        @Nullable String subject,
+        @Nullable String newText,
+        @Nullable String internetMessageId,
+        @Nullable String teamsTeamId,
+        @Nullable String teamsChannelId,
+        @Nullable String teamsRootId,
+        @Nullable String teamsChatId,
+        boolean bulk,
+        Instant receivedAt) {
+
+    /** The first case of this message's conversation (itself when it starts one). */
+    public String rootCaseId() {
+        return threadCaseId == null ? id : threadCaseId;
+    }
+}

@@ -1,0 +1,17 @@
+package com.mfadesk.intake.cases;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface InboundCaseRepository extends CrudRepository<InboundCase, String> {
+
+    Optional<InboundCase> findByChannelAndExternalId(Channel channel, String externalId);
+
+    List<InboundCase> findByChannelAndExternalIdInList(Channel channel, Collection<String> externalIds);
+}

@@ -1,0 +1,131 @@
+package com.mfadesk.intake.pipeline;
+
+import com.mfadesk.intake.cases.InboundCase;
+import com.mfadesk.intake.cases.InboundCaseRepository;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Drives accepted cases through guidance-service and on to notify-service. Each stage is recorded before the next
+ * starts, so a restart or an outage downstream delays a case but never drops it or classifies it twice; notify
+ * takes a case over idempotently, so a hand-over repeated after a lost answer is harmless.
+ */
+@Singleton
+public class PipelineWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineWorker.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    private final PipelineJobRepository jobs;
+    private final InboundCaseRepository cases;
+    private final GuidanceClient guidance;
+    private final NotifyClient notify;
+    private final ObjectMapper objectMapper;
+    private final PipelineConfiguration configuration;
+    private final Clock clock;
+    private final String owner = "intake-" + UUID.randomUUID();
+
+    public PipelineWorker(PipelineJobRepository jobs, InboundCaseRepository cases, GuidanceClient guidance,
+                          NotifyClient notify, ObjectMapper objectMapper, PipelineConfiguration configuration,
+                          Clock clock) {
+        this.jobs = jobs;
+        this.cases = cases;
+        this.guidance = guidance;
+        this.notify = notify;
+        this.objectMapper = objectMapper;
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${pipeline.poll-interval:200ms}", initialDelay = "1s")
+    void poll() {
+        drain();
+    }
+
+    /** Works until nothing is due; returns how many jobs it moved on. */
+    public int drain() {
+        int handled = 0;
+        List<PipelineJob> due;
+        do {
+            Instant now = clock.instant();
+            due = jobs.findDue(now, configuration.batchSize());
+            for (PipelineJob job : due) {
+                if (jobs.claim(job.caseId(), owner, now.plus(configuration.lease()), now) == 1) {
+                    advance(job);
+                    handled++;
+                }
+            }
+        } while (!due.isEmpty());
+        return handled;
+    }
+
+    private void advance(PipelineJob job) {
+        MDC.put("caseId", job.caseId());
+        try {
+            InboundCase inbound = cases.findById(job.caseId())
+                    .orElseThrow(() -> new IllegalStateException("job without case " + job.caseId()));
+            GuidanceResult result = job.stage() == PipelineJob.Stage.CLASSIFY
+                    ? classify(inbound)
+                    : objectMapper.readValue(job.guidanceJson(), GuidanceResult.class);
+            notify.handOver(handoffOf(inbound, result));
+            jobs.done(job.caseId(), clock.instant());
+            LOG.info("case {} handed over to notify as {}", job.caseId(), result.scenario());
+        } catch (RuntimeException | IOException e) {
+            Duration wait = backoff(job.attempts());
+            LOG.warn("case {} stuck at {} ({}), trying again in {}", job.caseId(), job.stage(), e.toString(), wait);
+            String error = e.toString();
+            jobs.reschedule(job.caseId(), clock.instant().plus(wait),
+                    error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH));
+        } finally {
+            MDC.remove("caseId");
+        }
+    }
+
+    private GuidanceResult classify(InboundCase inbound) {
+        GuidanceResult result = inbound.bulk()
+                ? GuidanceResult.notSupport()
+                : guidance.classify(new GuidanceRequest(inbound.channel().name(), inbound.subject(),
+                inbound.newText(), inbound.threadCaseId() != null));
+        jobs.classified(inbound.id(), json(result));
+        return result;
+    }
+
+    private static CaseHandoff handoffOf(InboundCase inbound, GuidanceResult result) {
+        CaseHandoff.TeamsThread teams = inbound.teamsTeamId() == null && inbound.teamsChatId() == null
+                ? null
+                : new CaseHandoff.TeamsThread(inbound.teamsTeamId(), inbound.teamsChannelId(), inbound.teamsRootId(),
+                inbound.teamsChatId());
+        return new CaseHandoff(inbound.id(), inbound.channel().name(), inbound.threadCaseId(),
+                new CaseHandoff.Requester(inbound.senderAddress(), inbound.senderName(), inbound.senderVerified(),
+                        inbound.senderUserId()),
+                inbound.subject(), inbound.newText(), inbound.internetMessageId(), teams, result,
+                inbound.receivedAt());
+    }
+
+    private String json(GuidanceResult result) {
+        try {
+            return objectMapper.writeValueAsString(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Duration backoff(int attempts) {
+        long base = 500L << Math.min(attempts, 16);
+        long capped = Math.min(base, configuration.maxBackoff().toMillis());
+        return Duration.ofMillis(capped - capped / 8 + ThreadLocalRandom.current().nextLong(capped / 4 + 1));
+    }
+}

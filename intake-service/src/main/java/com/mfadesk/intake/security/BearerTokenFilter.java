@@ -1,0 +1,44 @@
+package com.mfadesk.intake.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Ingestion and look-ups need the internal bearer token. The Teams notification endpoint is exempt: Graph cannot
+ * send a token, and each notification is authenticated by its clientState instead.
+ */
+@ServerFilter("/api/**")
+public class BearerTokenFilter {
+
+    private static final String TEAMS_NOTIFICATIONS = "/api/v1/teams/notifications";
+
+    private final InternalApiConfiguration internalApi;
+
+    public BearerTokenFilter(InternalApiConfiguration internalApi) {
+        this.internalApi = internalApi;
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> authenticate(HttpRequest<?> request) {
+        if (request.getPath().equals(TEAMS_NOTIFICATIONS)) {
+            return null;
+        }
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (internalApi.isSet() && authorization != null && authorization.startsWith("Bearer ")
+                && MessageDigest.isEqual(authorization.substring(7).getBytes(StandardCharsets.UTF_8),
+                internalApi.apiToken().getBytes(StandardCharsets.UTF_8))) {
+            return null;
+        }
+        return Problems.of(HttpStatus.UNAUTHORIZED, "missing or wrong bearer token")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+}

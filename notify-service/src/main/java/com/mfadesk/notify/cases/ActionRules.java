@@ -1,0 +1,103 @@
+package com.mfadesk.notify.cases;
+
+import com.mfadesk.notify.graph.Directory;
+import com.mfadesk.notify.graph.DirectoryUser;
+import com.mfadesk.notify.graph.GraphException;
+import com.mfadesk.notify.graph.RegisteredMethod;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The action rules of SCENARIOS.md, in their order. Only rule 5 needs Graph; when Graph cannot be reached the
+ * {@link com.mfadesk.notify.graph.GraphException} propagates and the case waits (rule 8): it is never guessed.
+ */
+@Singleton
+public class ActionRules {
+
+    static final String FIX_FAILED = "FIX_FAILED";
+    static final String RESOLVED = "RESOLVED";
+
+    private final Directory directory;
+    private final AlternateMethods alternateMethods;
+    private final SupportCaseRepository cases;
+
+    public ActionRules(Directory directory, AlternateMethods alternateMethods, SupportCaseRepository cases) {
+        this.directory = directory;
+        this.alternateMethods = alternateMethods;
+        this.cases = cases;
+    }
+
+    /** @param resolvedUser receives the requester's directory id when rule 5 looked it up */
+    public Decision decide(SupportCase supportCase, Consumer<String> resolvedUser) {
+        String scenario = supportCase.scenario();
+        String outcome = supportCase.threadCaseId() == null ? null : supportCase.followUpOutcome();
+        boolean fixFailed = FIX_FAILED.equals(outcome);
+
+        if (RESOLVED.equals(outcome)) {
+            return Decision.ignored(Scenario.NOT_SUPPORT);
+        }
+        if (Scenario.NOT_SUPPORT.equals(scenario) && !fixFailed) {
+            return Decision.ignored(scenario);
+        }
+        if (!supportCase.requesterVerified()) {
+            return Scenario.isAboutSignIn(scenario) || fixFailed
+                    ? Decision.escalated(scenario, EscalationReason.UNVERIFIED_SENDER)
+                    : Decision.ignored(scenario);
+        }
+        if (fixFailed) {
+            return Decision.escalated(threadScenario(supportCase), EscalationReason.FIX_FAILED);
+        }
+        return switch (scenario) {
+            case Scenario.LOST_PHONE -> Decision.escalated(scenario, EscalationReason.LOST_DEVICE);
+            case Scenario.OTHER -> Decision.escalated(scenario, EscalationReason.NO_DOCUMENTED_FIX);
+            case Scenario.OUT_OF_SCOPE -> Decision.escalated(scenario, EscalationReason.OUT_OF_SCOPE);
+            case Scenario.APP_PASSWORD -> supportCase.fixAlreadyTried()
+                    ? Decision.escalated(scenario, EscalationReason.FIX_FAILED)
+                    : Decision.replied(scenario);
+            case Scenario.NO_PHONE_TODAY, Scenario.NEW_PHONE, Scenario.CODE_NOT_RECEIVED ->
+                    decideOnMethods(supportCase, resolvedUser);
+            default -> Decision.replied(scenario);
+        };
+    }
+
+    private Decision decideOnMethods(SupportCase supportCase, Consumer<String> resolvedUser) {
+        String scenario = supportCase.scenario();
+        List<RegisteredMethod> methods = List.of();
+        String seen;
+        try {
+            Optional<String> userId = Optional.ofNullable(supportCase.requesterUserId())
+                    .or(() -> Optional.ofNullable(supportCase.requesterAddress())
+                            .flatMap(directory::findByAddress)
+                            .map(DirectoryUser::id));
+            userId.ifPresent(resolvedUser);
+            if (userId.isPresent()) {
+                methods = directory.methodsOf(userId.get());
+                seen = alternateMethods.summarize(methods);
+            } else {
+                seen = "user not found in the directory";
+            }
+        } catch (GraphException e) {
+            if (e.isTransient()) {
+                throw e;
+            }
+            // a user Graph does not know, or methods we may not read: a human looks, nothing is guessed
+            seen = "methods could not be read (Graph " + e.status() + ")";
+        }
+        List<String> alternates = alternateMethods.usableFor(scenario, methods);
+        if (alternates.isEmpty() || supportCase.saysNoAlternate()) {
+            return new Decision(scenario, Action.ESCALATED, EscalationReason.NO_ALTERNATE_METHOD, List.of(), seen);
+        }
+        return new Decision(scenario, Action.REPLIED, null, alternates, seen);
+    }
+
+    /** A failed fix belongs to the problem the thread started with, not to the words of the follow-up. */
+    private String threadScenario(SupportCase followUp) {
+        return cases.findById(followUp.threadCaseId())
+                .map(SupportCase::scenario)
+                .filter(Scenario::isAboutSignIn)
+                .orElse(followUp.scenario());
+    }
+}

@@ -1,0 +1,22 @@
+package com.mfadesk.notify.cases;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+
+@Controller("/api/v1/cases")
+public class CaseController {
+
+    private final SupportCaseRepository cases;
+
+    public CaseController(SupportCaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @Get("/{caseId}")
+    public HttpResponse<?> get(String caseId) {
+        return cases.findById(caseId)
+                .<HttpResponse<?>>map(c -> HttpResponse.ok(CaseView.of(c)))
+                .orElseGet(() -> com.mfadesk.notify.security.Problems.notFound("no case " + caseId));
+    }
+}

@@ -1,0 +1,63 @@
+package com.mfadesk.notify.cases;
+
+import com.mfadesk.notify.helpdesk.Escalation;
+import com.mfadesk.notify.helpdesk.EscalationDesk;
+import com.mfadesk.notify.helpdesk.HelpdeskConfiguration;
+import com.mfadesk.notify.outbox.OutboxEntry;
+import com.mfadesk.notify.outbox.OutboxKind;
+import com.mfadesk.notify.outbox.OutboxRepository;
+import com.mfadesk.notify.reply.MessageComposer;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records a decision together with everything it sends: the escalation, the message to the user and the help desk
+ * announcements are queued in the transaction that completes the DECIDE entry, so a crash leaves all or none.
+ */
+@Singleton
+public class DecisionRecorder {
+
+    private final SupportCaseRepository cases;
+    private final EscalationDesk escalations;
+    private final OutboxRepository outbox;
+    private final MessageComposer composer;
+    private final HelpdeskConfiguration helpdesk;
+    private final Clock clock;
+
+    public DecisionRecorder(SupportCaseRepository cases, EscalationDesk escalations, OutboxRepository outbox,
+                            MessageComposer composer, HelpdeskConfiguration helpdesk, Clock clock) {
+        this.cases = cases;
+        this.escalations = escalations;
+        this.outbox = outbox;
+        this.composer = composer;
+        this.helpdesk = helpdesk;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(SupportCase supportCase, Decision decision, Long decideEntryId) {
+        Instant now = clock.instant();
+        Escalation escalation = decision.action() == Action.ESCALATED
+                ? escalations.open(supportCase, decision, now)
+                : null;
+        SupportCase decided = cases.update(
+                supportCase.decided(decision, escalation == null ? null : escalation.ref(), now));
+        if (decision.acknowledgesRequester()) {
+            outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.USER_MESSAGE,
+                    composer.userMessage(decided, decision), now));
+        }
+        if (escalation != null) {
+            String announcement = composer.announcement(escalation);
+            if (helpdesk.announcesInTeams()) {
+                outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.HELPDESK_TEAMS, announcement, now));
+            }
+            if (helpdesk.announcesByMail()) {
+                outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.HELPDESK_MAIL, announcement, now));
+            }
+        }
+        outbox.markDone(decideEntryId, now);
+    }
+}

@@ -1,0 +1,129 @@
+package com.mfadesk.notify.helpdesk;
+
+import com.mfadesk.notify.cases.Decision;
+import com.mfadesk.notify.cases.SupportCase;
+import com.mfadesk.notify.graph.AccountRecovery;
+import com.mfadesk.notify.graph.Directory;
+import com.mfadesk.notify.graph.DirectoryUser;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Opens escalations and carries out the help desk's actions on them, each one audited. */
+@Singleton
+public class EscalationDesk {
+
+    static final String SYSTEM = "system";
+
+    private final EscalationRepository escalations;
+    private final AuditRepository audit;
+    private final AccountRecovery recovery;
+    private final Directory directory;
+    private final Clock clock;
+
+    public EscalationDesk(EscalationRepository escalations, AuditRepository audit, AccountRecovery recovery,
+                          Directory directory, Clock clock) {
+        this.escalations = escalations;
+        this.audit = audit;
+        this.recovery = recovery;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Called inside the decision's transaction. */
+    public Escalation open(SupportCase supportCase, Decision decision, Instant now) {
+        Escalation saved = escalations.save(new Escalation(null, null, supportCase.id(), supportCase.channel(),
+                decision.scenario(), decision.reason(), supportCase.requesterAddress(), supportCase.requesterName(),
+                supportCase.requesterVerified(), supportCase.requesterUserId(), supportCase.messageText(),
+                decision.methodsSeen(), Escalation.OPEN, null, null, now, now));
+        Escalation withRef = escalations.update(saved.withRef(Escalation.refFor(saved.id())));
+        audit.save(new AuditEntry(null, withRef.ref(), SYSTEM, "OPENED", decision.reason(), now));
+        return withRef;
+    }
+
+    public List<Escalation> list(@Nullable String status) {
+        return status == null || status.isBlank()
+                ? escalations.findAllOrderByCreatedAt()
+                : escalations.findByStatusOrderByCreatedAt(status);
+    }
+
+    public Escalation get(String ref) {
+        return escalations.findByRef(ref).orElseThrow(() -> new EscalationNotFoundException(ref));
+    }
+
+    public List<AuditEntry> auditOf(String ref) {
+        return audit.findByEscalationRefOrderById(ref);
+    }
+
+    @Transactional
+    public Escalation claim(String ref, String actor) {
+        Escalation escalation = get(ref);
+        if (Escalation.RESOLVED.equals(escalation.status())) {
+            throw new EscalationConflictException(ref + " is already resolved");
+        }
+        Instant now = clock.instant();
+        Escalation claimed = escalations.update(escalation.withStatus(Escalation.CLAIMED, actor, null, now));
+        audit.save(new AuditEntry(null, ref, actor, "CLAIMED", null, now));
+        return claimed;
+    }
+
+    @Transactional
+    public Escalation resolve(String ref, String actor, @Nullable String note) {
+        Escalation escalation = get(ref);
+        Instant now = clock.instant();
+        String assignee = escalation.assignee() == null ? actor : escalation.assignee();
+        Escalation resolved = escalations.update(escalation.withStatus(Escalation.RESOLVED, assignee, note, now));
+        audit.save(new AuditEntry(null, ref, actor, "RESOLVED", note, now));
+        return resolved;
+    }
+
+    /**
+     * Issues a Temporary Access Pass: only for a verified requester, and only once the agent says the identity was
+     * verified out of band. The pass goes back to the caller alone; the audit records that one was issued.
+     */
+    public AccountRecovery.IssuedPass issueTemporaryAccessPass(String ref, String actor, boolean identityVerified,
+                                                               int lifetimeMinutes) {
+        Escalation escalation = get(ref);
+        if (!escalation.requesterVerified()) {
+            throw new EscalationConflictException(
+                    "the requester is not verified as an employee: no Temporary Access Pass");
+        }
+        if (!identityVerified) {
+            throw new EscalationConflictException(
+                    "verify the requester's identity out of band first (call-back, manager, in person)");
+        }
+        if (lifetimeMinutes < 10 || lifetimeMinutes > 43200) {
+            throw new IllegalArgumentException("lifetimeMinutes must be between 10 and 43200");
+        }
+        String userId = userIdOf(escalation);
+        AccountRecovery.IssuedPass pass = recovery.issueTemporaryAccessPass(userId, lifetimeMinutes);
+        audit.save(new AuditEntry(null, ref, actor, "TAP_ISSUED",
+                "lifetime " + pass.lifetimeMinutes() + " min, identity verified out of band", clock.instant()));
+        return pass;
+    }
+
+    public void revokeSessions(String ref, String actor) {
+        Escalation escalation = get(ref);
+        if (!escalation.requesterVerified()) {
+            throw new EscalationConflictException("the requester is not verified as an employee");
+        }
+        recovery.revokeSignInSessions(userIdOf(escalation));
+        audit.save(new AuditEntry(null, ref, actor, "SESSIONS_REVOKED", null, clock.instant()));
+    }
+
+    private String userIdOf(Escalation escalation) {
+        if (escalation.requesterUserId() != null) {
+            return escalation.requesterUserId();
+        }
+        String address = escalation.requesterAddress();
+        DirectoryUser user = (address == null ? java.util.Optional.<DirectoryUser>empty()
+                : directory.findByAddress(address))
+                .orElseThrow(() -> new EscalationConflictException("the requester is not in the directory"));
+        escalations.update(escalation.withRequesterUserId(user.id()));
+        return user.id();
+    }
+}

@@ -1,0 +1,50 @@
+package com.mfadesk.notify.helpdesk;
+
+import com.mfadesk.notify.cases.SupportMailboxConfiguration;
+import com.mfadesk.notify.graph.Mailbox;
+import com.mfadesk.notify.graph.TeamsPoster;
+import com.mfadesk.notify.outbox.OutboxEntry;
+import com.mfadesk.notify.outbox.OutboxHandler;
+import com.mfadesk.notify.outbox.OutboxKind;
+import com.mfadesk.notify.reply.MessageComposer;
+import jakarta.inject.Singleton;
+
+/** Tells the help desk about an escalation: a post in its Teams channel and/or a mail to its mailbox. */
+@Singleton
+public class HelpdeskAnnouncer implements OutboxHandler {
+
+    private final EscalationRepository escalations;
+    private final HelpdeskConfiguration helpdesk;
+    private final SupportMailboxConfiguration support;
+    private final TeamsPoster teams;
+    private final Mailbox mailbox;
+    private final MessageComposer composer;
+
+    public HelpdeskAnnouncer(EscalationRepository escalations, HelpdeskConfiguration helpdesk,
+                             SupportMailboxConfiguration support, TeamsPoster teams, Mailbox mailbox,
+                             MessageComposer composer) {
+        this.escalations = escalations;
+        this.helpdesk = helpdesk;
+        this.support = support;
+        this.teams = teams;
+        this.mailbox = mailbox;
+        this.composer = composer;
+    }
+
+    @Override
+    public boolean handles(OutboxKind kind) {
+        return kind == OutboxKind.HELPDESK_TEAMS || kind == OutboxKind.HELPDESK_MAIL;
+    }
+
+    @Override
+    public void handle(OutboxEntry entry) {
+        if (entry.kind() == OutboxKind.HELPDESK_TEAMS) {
+            teams.postInChannel(helpdesk.teamId(), helpdesk.channelId(), entry.payload());
+            return;
+        }
+        Escalation escalation = escalations.findByCaseId(entry.caseId())
+                .orElseThrow(() -> new IllegalStateException("no escalation for case " + entry.caseId()));
+        mailbox.send(support.mailbox(), helpdesk.mailbox(), composer.announcementSubject(escalation),
+                entry.payload(), entry.caseId());
+    }
+}

@@ -1,0 +1,35 @@
+package com.mfadesk.notify.outbox;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** One piece of work for a case: the decision, or one message to Graph. Unique per (case, kind). */
+@MappedEntity("outbox")
+public record OutboxEntry(
+        @Id @GeneratedValue @Nullable Long id,
+        String caseId,
+        OutboxKind kind,
+        int priority,
+        @Nullable String payload,
+        String status,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable String leaseOwner,
+        @Nullable Instant leaseUntil,
+        @Nullable String lastError,
+        Instant createdAt,
+        @Nullable Instant doneAt) {
+
+    public static final String PENDING = "PENDING";
+    public static final String DONE = "DONE";
+    public static final String DEAD = "DEAD";
+
+    public static OutboxEntry pending(String caseId, OutboxKind kind, @Nullable String payload, Instant now) {
+        return new OutboxEntry(null, caseId, kind, kind.priority(), payload, PENDING, 0, now, null, null, null, now,
+                null);
+    }
+}

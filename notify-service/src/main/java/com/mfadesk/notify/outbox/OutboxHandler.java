@@ -1,0 +1,13 @@
+package com.mfadesk.notify.outbox;
+
+/**
+ * Does the work of one kind of outbox entry. Throwing {@link com.mfadesk.notify.graph.GraphException} reschedules
+ * (transient) or dead-letters (permanent) the entry; returning normally means it is done, unless the handler
+ * marked it done itself inside its own transaction.
+ */
+public interface OutboxHandler {
+
+    boolean handles(OutboxKind kind);
+
+    void handle(OutboxEntry entry);
+}

@@ -1,0 +1,76 @@
+package com.mfadesk.notify.reply;
+
+import com.mfadesk.notify.cases.SupportCase;
+import com.mfadesk.notify.cases.SupportCaseRepository;
+import com.mfadesk.notify.cases.SupportMailboxConfiguration;
+import com.mfadesk.notify.graph.Mailbox;
+import com.mfadesk.notify.graph.TeamsPoster;
+import com.mfadesk.notify.outbox.OutboxEntry;
+import com.mfadesk.notify.outbox.OutboxHandler;
+import com.mfadesk.notify.outbox.OutboxKind;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * Sends the one message a user gets, in the thread they wrote in: a reply to their mail (a new "RE:" mail when the
+ * original cannot be found in the mailbox), a reply under their channel post, or a message in their chat.
+ */
+@Singleton
+public class UserMessenger implements OutboxHandler {
+
+    private final SupportCaseRepository cases;
+    private final Mailbox mailbox;
+    private final TeamsPoster teams;
+    private final SupportMailboxConfiguration support;
+
+    public UserMessenger(SupportCaseRepository cases, Mailbox mailbox, TeamsPoster teams,
+                         SupportMailboxConfiguration support) {
+        this.cases = cases;
+        this.mailbox = mailbox;
+        this.teams = teams;
+        this.support = support;
+    }
+
+    @Override
+    public boolean handles(OutboxKind kind) {
+        return kind == OutboxKind.USER_MESSAGE;
+    }
+
+    @Override
+    public void handle(OutboxEntry entry) {
+        SupportCase supportCase = cases.findById(entry.caseId())
+                .orElseThrow(() -> new IllegalStateException("outbox entry for unknown case " + entry.caseId()));
+        if (supportCase.isTeams()) {
+            answerInTeams(supportCase, entry.payload());
+        } else {
+            answerByMail(supportCase, entry.payload());
+        }
+    }
+
+    private void answerByMail(SupportCase supportCase, String html) {
+        String mbx = support.mailbox();
+        Optional<String> original = Optional.ofNullable(supportCase.internetMessageId())
+                .flatMap(id -> mailbox.findMessageId(mbx, id));
+        if (original.isPresent()) {
+            mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), html, supportCase.id());
+        } else {
+            mailbox.send(mbx, supportCase.requesterAddress(), replySubject(supportCase.subject()), html,
+                    supportCase.id());
+        }
+    }
+
+    private void answerInTeams(SupportCase supportCase, String html) {
+        if (supportCase.teamsChatId() != null) {
+            teams.postInChat(supportCase.teamsChatId(), html);
+        } else {
+            teams.replyInChannel(supportCase.teamsTeamId(), supportCase.teamsChannelId(), supportCase.teamsRootId(),
+                    html);
+        }
+    }
+
+    static String replySubject(String subject) {
+        String original = subject == null ? "" : subject.trim();
+        return original.regionMatches(true, 0, "RE:", 0, 3) ? original : "RE: " + original;
+    }
+}

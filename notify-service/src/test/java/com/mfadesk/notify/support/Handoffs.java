@@ -1,0 +1,33 @@
+package com.mfadesk.notify.support;
+
+/** Case hand-overs as intake-service sends them to POST /internal/v1/cases. */
+public final class Handoffs {
+
+    private Handoffs() {
+    }
+
+    public static String email(String caseId, String scenario, String address, String name, boolean verified,
+                               String internetMessageId) {
+        return email(caseId, null, scenario, address, name, verified, internetMessageId, false, null);
+    }
+
+    public static String email(String caseId, String threadCaseId, String scenario, String address, String name,
+                               boolean verified, String internetMessageId, boolean saysNoAlternate,
+                               String followUpOutcome) {
+        return "{\"caseId\":\"" + caseId + "\",\"channel\":\"EMAIL\","
+                + "\"threadCaseId\":" + quoted(threadCaseId) + ","
+                + "\"requester\":{\"address\":\"" + address + "\",\"displayName\":\"" + name + "\",\"verified\":"
+                + verified + "},"
+                + "\"subject\":\"Sign-in help\",\"text\":\"I left my phone at home\","
+                + "\"internetMessageId\":\"" + internetMessageId + "\","
+                + "\"guidance\":{\"scenario\":\"" + scenario + "\",\"confidence\":0.9,\"saysNoAlternate\":"
+                + saysNoAlternate + ",\"fixAlreadyTried\":false,\"followUpOutcome\":" + quoted(followUpOutcome)
+                + ",\"language\":\"en\",\"steps\":[\"Choose Sign in another way.\",\"Pick another method.\"],"
+                + "\"sources\":[\"Troubleshoot common two-factor verification problems\"]},"
+                + "\"receivedAt\":\"2026-11-25T10:00:00Z\"}";
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+}
