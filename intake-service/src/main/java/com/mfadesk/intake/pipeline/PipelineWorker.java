@@ -99,6 +99,9 @@ public class PipelineWorker {
                 ? GuidanceResult.notSupport()
                 : guidance.classify(new GuidanceRequest(inbound.channel().name(), inbound.subject(),
                 inbound.newText(), inbound.threadCaseId() != null));
+        if (result == null || result.scenario() == null) {
+            throw new IllegalStateException("guidance-service answered without a scenario");
+        }
         jobs.classified(inbound.id(), json(result));
         return result;
     }
