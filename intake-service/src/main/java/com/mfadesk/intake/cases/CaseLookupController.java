@@ -1,7 +1,7 @@
 package com.mfadesk.intake.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.mfadesk.intake.security.Problems;
+import com.mfadesk.common.web.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -3,7 +3,7 @@ package com.mfadesk.intake.email;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mfadesk.intake.cases.CaseRegistration;
 import com.mfadesk.intake.cases.IntakeStatus;
-import com.mfadesk.intake.security.Problems;
+import com.mfadesk.common.web.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,5 +1,7 @@
 package com.mfadesk.intake.pipeline;
 
+import com.mfadesk.common.wire.GuidanceRequest;
+import com.mfadesk.common.wire.GuidanceResult;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.pipeline;
 
+import com.mfadesk.common.wire.CaseHandoff;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;

@@ -1,5 +1,8 @@
 package com.mfadesk.intake.pipeline;
 
+import com.mfadesk.common.wire.GuidanceRequest;
+import com.mfadesk.common.wire.GuidanceResult;
+import com.mfadesk.common.wire.CaseHandoff;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
 import io.micronaut.scheduling.annotation.Scheduled;

@@ -1,5 +1,7 @@
 package com.mfadesk.intake.security;
 
+import com.mfadesk.common.web.Problems;
+import com.mfadesk.common.web.InternalApiConfiguration;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

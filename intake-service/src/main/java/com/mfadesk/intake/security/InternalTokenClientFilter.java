@@ -1,5 +1,6 @@
 package com.mfadesk.intake.security;
 
+import com.mfadesk.common.web.InternalApiConfiguration;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;

@@ -2,7 +2,7 @@ package com.mfadesk.notify.cases;
 
 import com.mfadesk.notify.graph.Directory;
 import com.mfadesk.notify.graph.DirectoryUser;
-import com.mfadesk.notify.graph.GraphException;
+import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.graph.RegisteredMethod;
 import jakarta.inject.Singleton;
 
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * The action rules of SCENARIOS.md, in their order. Only rule 5 needs Graph; when Graph cannot be reached the
- * {@link com.mfadesk.notify.graph.GraphException} propagates and the case waits (rule 8): it is never guessed.
+ * {@link com.mfadesk.common.graph.GraphException} propagates and the case waits (rule 8): it is never guessed.
  */
 @Singleton
 public class ActionRules {

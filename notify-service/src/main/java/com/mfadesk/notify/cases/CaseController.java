@@ -1,5 +1,6 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.web.Problems;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +18,6 @@ public class CaseController {
     public HttpResponse<?> get(String caseId) {
         return cases.findById(caseId)
                 .<HttpResponse<?>>map(c -> HttpResponse.ok(CaseView.of(c)))
-                .orElseGet(() -> com.mfadesk.notify.security.Problems.notFound("no case " + caseId));
+                .orElseGet(() -> Problems.notFound("no case " + caseId));
     }
 }

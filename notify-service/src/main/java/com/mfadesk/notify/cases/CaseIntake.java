@@ -1,5 +1,7 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.wire.GuidanceResult;
+import com.mfadesk.common.wire.CaseHandoff;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxKind;
 import com.mfadesk.notify.outbox.OutboxRepository;
@@ -36,7 +38,7 @@ public class CaseIntake {
             return false;
         }
         Instant now = clock.instant();
-        CaseHandoff.Guidance guidance = handoff.guidance();
+        GuidanceResult guidance = handoff.guidance();
         CaseHandoff.TeamsThread teams = handoff.teams();
         CaseHandoff.Requester requester = handoff.requester();
         cases.save(new SupportCase(handoff.caseId(), handoff.channel(), handoff.threadCaseId(),

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.graph;
 
+import com.mfadesk.common.graph.GraphCalls;
 import com.microsoft.graph.models.TemporaryAccessPassAuthenticationMethod;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import jakarta.inject.Singleton;

@@ -1,5 +1,7 @@
 package com.mfadesk.notify.graph;
 
+import com.mfadesk.common.graph.GraphException;
+import com.mfadesk.common.graph.GraphCalls;
 import com.microsoft.graph.models.AuthenticationMethod;
 import com.microsoft.graph.models.PhoneAuthenticationMethod;
 import com.microsoft.graph.models.TemporaryAccessPassAuthenticationMethod;

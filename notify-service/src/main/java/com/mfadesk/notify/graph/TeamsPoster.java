@@ -1,5 +1,6 @@
 package com.mfadesk.notify.graph;
 
+import com.mfadesk.common.graph.GraphCalls;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.models.ItemBody;

@@ -1,7 +1,7 @@
 package com.mfadesk.notify.outbox;
 
 /**
- * Does the work of one kind of outbox entry. Throwing {@link com.mfadesk.notify.graph.GraphException} reschedules
+ * Does the work of one kind of outbox entry. Throwing {@link com.mfadesk.common.graph.GraphException} reschedules
  * (transient) or dead-letters (permanent) the entry; returning normally means it is done, unless the handler
  * marked it done itself inside its own transaction.
  */

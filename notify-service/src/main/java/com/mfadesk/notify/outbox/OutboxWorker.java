@@ -1,6 +1,6 @@
 package com.mfadesk.notify.outbox;
 
-import com.mfadesk.notify.graph.GraphException;
+import com.mfadesk.common.graph.GraphException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

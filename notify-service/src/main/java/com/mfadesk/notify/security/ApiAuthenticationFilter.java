@@ -1,5 +1,7 @@
 package com.mfadesk.notify.security;
 
+import com.mfadesk.common.web.Problems;
+import com.mfadesk.common.web.InternalApiConfiguration;
 import com.mfadesk.notify.helpdesk.HelpdeskUserRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;

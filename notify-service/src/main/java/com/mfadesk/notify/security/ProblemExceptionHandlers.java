@@ -1,6 +1,7 @@
 package com.mfadesk.notify.security;
 
-import com.mfadesk.notify.graph.GraphException;
+import com.mfadesk.common.web.Problems;
+import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.helpdesk.EscalationConflictException;
 import com.mfadesk.notify.helpdesk.EscalationNotFoundException;
 import io.micronaut.context.annotation.Factory;

@@ -1,0 +1,29 @@
+package com.mfadesk.common.graph;
+
+import com.microsoft.graph.core.requests.options.GraphClientOption;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import okhttp3.OkHttpClient;
+
+/**
+ * The one place the Graph SDK client is built. Authentication is done by {@link BearerTokenInterceptor} rather than
+ * a Kiota token provider: the SDK's providers only send tokens to Microsoft's hosts, and GRAPH_BASE_URL may be a
+ * loopback stand-in. The SDK's default middleware retries 429/503/504 honouring Retry-After.
+ */
+@Factory
+public class GraphClientFactory {
+
+    @Singleton
+    GraphServiceClient graphServiceClient(GraphConfiguration configuration, ClientCredentialsTokenSource tokens) {
+        OkHttpClient http = com.microsoft.graph.core.requests.GraphClientFactory.create(new GraphClientOption())
+                .addInterceptor(new BearerTokenInterceptor(tokens))
+                .callTimeout(configuration.timeout())
+                .readTimeout(configuration.timeout())
+                .build();
+        GraphServiceClient client = new GraphServiceClient(new AnonymousAuthenticationProvider(), http);
+        client.getRequestAdapter().setBaseUrl(configuration.baseUrl().replaceAll("/+$", ""));
+        return client;
+    }
+}

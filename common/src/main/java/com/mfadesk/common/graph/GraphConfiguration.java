@@ -1,0 +1,28 @@
+package com.mfadesk.common.graph;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * The app registration and where Graph lives (GRAPH_BASE_URL, GRAPH_TOKEN_URL, GRAPH_TENANT_ID, GRAPH_CLIENT_ID,
+ * GRAPH_CLIENT_SECRET). Both URLs may be plain http on loopback, for tests and the local stand-in.
+ */
+@ConfigurationProperties("graph")
+public record GraphConfiguration(
+        @Bindable(defaultValue = "https://graph.microsoft.com/v1.0") String baseUrl,
+        @Nullable String tokenUrl,
+        @Nullable String tenantId,
+        @Nullable String clientId,
+        @Nullable String clientSecret,
+        @Bindable(defaultValue = "60s") Duration timeout) {
+
+    public String effectiveTokenUrl() {
+        if (tokenUrl != null && !tokenUrl.isBlank()) {
+            return tokenUrl;
+        }
+        return "https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token";
+    }
+}

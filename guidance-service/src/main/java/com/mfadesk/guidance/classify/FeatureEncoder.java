@@ -1,0 +1,30 @@
+package com.mfadesk.guidance.classify;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns an analysed message into named feature values for the linear model.
+ *
+ * <p>Concepts get full weight and stems a smaller one: the concepts are what carries over to unseen wording and
+ * other languages, while stems pick up the long tail the lexicon misses. Negated concepts are features of their
+ * own ({@code c:!PHONE_LOST}) so "I did NOT lose my phone" can count against lost-phone.
+ */
+public final class FeatureEncoder {
+
+    static final String BIAS = "bias";
+    private static final double STEM_WEIGHT = 0.4;
+
+    public Map<String, Double> encode(AnalyzedMessage message) {
+        Map<String, Double> features = new HashMap<>();
+        features.put(BIAS, 1.0);
+        message.body().present().forEach(c -> features.put("c:" + c, 1.0));
+        message.body().negated().forEach(c -> features.put("c:!" + c, 1.0));
+        message.subject().present().forEach(c -> features.merge("c:" + c, message.subjectWeight(), Math::max));
+        message.stems().forEach(s -> features.put("w:" + s, STEM_WEIGHT));
+        if (message.question()) {
+            features.put("question", 1.0);
+        }
+        return features;
+    }
+}
