@@ -15,7 +15,11 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/** The support mailbox: find a received mail, answer in its thread, or send a new mail. */
+/**
+ * The support mailbox: find a received mail, answer in its thread, or send a new mail. Action parameters go in as
+ * additional data: the SDK's typed setters write them PascalCase ("Message", "Comment"), which Graph tolerates but
+ * stricter proxies and stand-ins that follow the documented lower-case names do not.
+ */
 @Singleton
 public class Mailbox {
 
@@ -49,8 +53,8 @@ public class Mailbox {
         message.setToRecipients(List.of(recipient(to)));
         message.setInternetMessageHeaders(ourHeaders(caseId));
         ReplyPostRequestBody body = new ReplyPostRequestBody();
-        body.setMessage(message);
-        body.setComment(html);
+        body.getAdditionalData().put("message", message);
+        body.getAdditionalData().put("comment", html);
         GraphCalls.run("reply to " + messageId,
                 () -> graph.users().byUserId(mailbox).messages().byMessageId(messageId).reply().post(body));
     }
@@ -65,8 +69,8 @@ public class Mailbox {
         message.setBody(itemBody);
         message.setInternetMessageHeaders(ourHeaders(caseId));
         SendMailPostRequestBody body = new SendMailPostRequestBody();
-        body.setMessage(message);
-        body.setSaveToSentItems(true);
+        body.getAdditionalData().put("message", message);
+        body.getAdditionalData().put("saveToSentItems", true);
         GraphCalls.run("send mail to " + to, () -> graph.users().byUserId(mailbox).sendMail().post(body));
     }
 
