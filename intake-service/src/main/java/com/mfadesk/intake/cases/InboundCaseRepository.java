@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.Optional;
 public interface InboundCaseRepository extends CrudRepository<InboundCase, String> {
 
     Optional<InboundCase> findByChannelAndExternalId(Channel channel, String externalId);
+
+    Optional<InboundCase> findFirstByTeamsChatIdAndStatusAndReceivedAtGreaterThanOrderByReceivedAtDesc(
+            String teamsChatId, IntakeStatus status, Instant after);
 
     List<InboundCase> findByChannelAndExternalIdInList(Channel channel, Collection<String> externalIds);
 }

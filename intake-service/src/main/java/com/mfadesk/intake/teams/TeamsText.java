@@ -1,0 +1,36 @@
+package com.mfadesk.intake.teams;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text of a Teams post: mentions ({@code <at>}, addressing the support app or a colleague) dropped, emoji
+ * replaced by their alt text, links kept as their text, block elements as line breaks.
+ */
+final class TeamsText {
+
+    private TeamsText() {
+    }
+
+    static String of(String content, String contentType) {
+        if (content == null) {
+            return "";
+        }
+        if (contentType != null && contentType.equalsIgnoreCase("text")) {
+            return content.strip();
+        }
+        Document document = Jsoup.parseBodyFragment(content);
+        document.select("at").remove();
+        for (Element emoji : document.select("emoji")) {
+            emoji.replaceWith(new TextNode(" " + emoji.attr("alt") + " "));
+        }
+        document.select("attachment").remove();
+        document.select("br").after("\n");
+        document.select("p, div, li, h1, h2, h3, blockquote").after("\n");
+        String text = document.body().wholeText();
+        return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n")
+                .replaceAll("\\n{3,}", "\n\n").strip();
+    }
+}
