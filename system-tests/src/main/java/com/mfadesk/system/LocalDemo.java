@@ -105,8 +105,10 @@ public final class LocalDemo {
                     .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = json.readTree(response.body());
-            rows.add(new Row(file.getFileName().toString(), body.path("caseId").asText(null),
-                    body.path("status").asText(response.statusCode() + " " + body.path("detail").asText())));
+            Row row = new Row(file.getFileName().toString(), body.path("caseId").asText(null),
+                    body.path("status").asText(response.statusCode() + " " + body.path("detail").asText()));
+            row.ignoreReason = body.path("reason").asText(null);
+            rows.add(row);
         }
         return rows;
     }
@@ -138,12 +140,13 @@ public final class LocalDemo {
 
     private void printTable(List<Row> rows, GraphStandIn graph) {
         List<LoggedRequest> outgoing = graph.outgoing();
-        String format = "%-28s %-9s %-18s %-10s %s%n";
+        String format = "%-36s %-9s %-18s %-10s %s%n";
         System.out.println();
         System.out.printf(format, "message", "intake", "scenario", "action", "reply (first line) / escalation");
         System.out.printf(format, "-------", "------", "--------", "------", "--------------------------------");
         for (Row row : rows) {
-            String detail = row.escalationRef != null ? row.escalationRef + "  ack: " + firstLine(outgoing, row)
+            String detail = row.ignoreReason != null ? "not answered: " + row.ignoreReason
+                    : row.escalationRef != null ? row.escalationRef + "  acknowledgement: " + firstLine(outgoing, row)
                     : firstLine(outgoing, row);
             System.out.printf(format, row.file, row.status, nullToDash(row.scenario), nullToDash(row.action), detail);
         }
@@ -195,6 +198,7 @@ public final class LocalDemo {
         String scenario;
         String action;
         String escalationRef;
+        String ignoreReason;
 
         Row(String file, String caseId, String status) {
             this.file = file;
