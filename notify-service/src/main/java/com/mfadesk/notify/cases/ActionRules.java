@@ -86,7 +86,7 @@ public class ActionRules {
             // a user Graph does not know, or methods we may not read: a human looks, nothing is guessed
             seen = "methods could not be read (Graph " + e.status() + ")";
         }
-        List<String> alternates = alternateMethods.usableFor(scenario, methods);
+        List<Alternate> alternates = alternateMethods.usableFor(scenario, methods);
         if (alternates.isEmpty() || supportCase.saysNoAlternate()) {
             return new Decision(scenario, Action.ESCALATED, EscalationReason.NO_ALTERNATE_METHOD, List.of(), seen);
         }

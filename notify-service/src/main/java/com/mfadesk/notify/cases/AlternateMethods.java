@@ -14,29 +14,30 @@ import java.util.stream.Collectors;
 @Singleton
 public class AlternateMethods {
 
-    public List<String> usableFor(String scenario, List<RegisteredMethod> methods) {
+    public List<Alternate> usableFor(String scenario, List<RegisteredMethod> methods) {
         boolean phoneMissing = Scenario.PHONE_MISSING.contains(scenario);
-        List<String> usable = new ArrayList<>();
+        List<Alternate> usable = new ArrayList<>();
         long authenticatorApps = methods.stream()
                 .filter(m -> "microsoftAuthenticatorAuthenticationMethod".equals(m.type())).count();
         for (RegisteredMethod method : methods) {
+            String kind = method.type().replace("AuthenticationMethod", "");
             switch (method.type()) {
                 case "phoneAuthenticationMethod" -> {
                     if (!"mobile".equals(method.phoneType())) {
-                        usable.add(describePhone(method));
+                        usable.add(new Alternate(method.phoneType(), lastTwoDigits(method.phoneNumber())));
                     }
                 }
                 case "microsoftAuthenticatorAuthenticationMethod", "softwareOathAuthenticationMethod" -> {
-                    if (!phoneMissing && !usable.contains(describe(method))) {
-                        usable.add(describe(method));
+                    if (!phoneMissing) {
+                        usable.add(new Alternate(kind, null));
                     }
                 }
                 case "fido2AuthenticationMethod", "hardwareOathAuthenticationMethod",
                      "windowsHelloForBusinessAuthenticationMethod", "platformCredentialAuthenticationMethod" ->
-                        usable.add(describe(method));
+                        usable.add(new Alternate(kind, null));
                 case "temporaryAccessPassAuthenticationMethod" -> {
                     if (method.usable()) {
-                        usable.add(describe(method));
+                        usable.add(new Alternate(kind, null));
                     }
                 }
                 default -> {
@@ -46,7 +47,7 @@ public class AlternateMethods {
         }
         // a second Authenticator registration is a second device, which is not the missing phone
         if (phoneMissing && authenticatorApps >= 2) {
-            usable.add("the Microsoft Authenticator app on your other device");
+            usable.add(new Alternate("otherAuthenticatorDevice", null));
         }
         return usable.stream().distinct().toList();
     }

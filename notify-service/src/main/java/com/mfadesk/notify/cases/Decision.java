@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * The outcome of the action rules for one case.
  *
- * @param alternates  masked descriptions of the alternate methods to name in a reply
+ * @param alternates  the alternate methods to name in a reply
  * @param methodsSeen masked summary of every registered method looked at, for the help desk
  */
-public record Decision(String scenario, Action action, @Nullable String reason, List<String> alternates,
+public record Decision(String scenario, Action action, @Nullable String reason, List<Alternate> alternates,
                        @Nullable String methodsSeen) {
 
     public static Decision ignored(String scenario) {

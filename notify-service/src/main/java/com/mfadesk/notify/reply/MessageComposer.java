@@ -2,7 +2,6 @@ package com.mfadesk.notify.reply;
 
 import com.mfadesk.notify.cases.Action;
 import com.mfadesk.notify.cases.Decision;
-import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.Scenario;
 import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.helpdesk.Escalation;
@@ -14,50 +13,42 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Writes what people receive: the answer or acknowledgement to the user (HTML, works in mail and Teams) and the
- * announcement to the help desk. Everything taken from a message or a directory is HTML-escaped; phone numbers
- * only ever appear masked, as {@link com.mfadesk.notify.cases.AlternateMethods} describes them.
+ * Writes what people receive: the answer or acknowledgement to the user (HTML, works in mail and Teams), in their
+ * language where we have it, and the announcement to the help desk. Everything taken from a message or a directory
+ * is HTML-escaped; phone numbers only ever appear as their last two digits.
  */
 @Singleton
 public class MessageComposer {
 
-    private static final Map<String, String> OPENINGS = Map.of(
-            Scenario.NO_PHONE_TODAY, "You can still sign in without your phone today.",
-            Scenario.NEW_PHONE, "Here is how to move your sign-in to your new phone or number.",
-            Scenario.CODE_NOT_RECEIVED, "Here is what usually gets the verification code or notification through.",
-            "not-prompted", "It looks like two-step verification is not set up on your account yet.",
-            Scenario.APP_PASSWORD, "Here is how to get your app password working again.",
-            "why-2sv", "Here is why two-step verification is required.",
-            "personal-account", "Your question is about a personal Microsoft account, which we don't manage.",
-            Scenario.LOST_PHONE, "Sorry to hear about your phone. Here is what to do now.");
-
     private final ObjectMapper objectMapper;
     private final HelpdeskConfiguration helpdesk;
+    private final ReplyTexts texts;
 
-    public MessageComposer(ObjectMapper objectMapper, HelpdeskConfiguration helpdesk) {
+    public MessageComposer(ObjectMapper objectMapper, HelpdeskConfiguration helpdesk, ReplyTexts texts) {
         this.objectMapper = objectMapper;
         this.helpdesk = helpdesk;
+        this.texts = texts;
     }
 
     public String userMessage(SupportCase supportCase, Decision decision) {
+        String language = supportCase.language();
         StringBuilder html = new StringBuilder();
-        html.append("<p>").append(escape(greeting(supportCase))).append("</p>");
+        paragraph(html, greeting(supportCase, language));
         if (decision.action() == Action.ESCALATED) {
-            html.append("<p>").append(escape(acknowledgement(decision))).append(" Your reference is <b>")
-                    .append(escape(supportCase.escalationRef())).append("</b>.</p>");
+            paragraph(html, acknowledgement(decision, language) + " "
+                    + texts.text(language, "reference", supportCase.escalationRef()));
             if (Scenario.LOST_PHONE.equals(decision.scenario())) {
                 appendSteps(html, supportCase, decision);
             }
-            html.append("<p>The help desk will confirm who you are before changing anything on your account.</p>");
+            paragraph(html, texts.text(language, "verify-identity"));
         } else {
             appendSteps(html, supportCase, decision);
-            html.append("<p>If this doesn't solve it, reply here and we'll pass it to the help desk.</p>");
+            paragraph(html, texts.text(language, "unsolved"));
         }
-        html.append("<p>MFA Desk, IT Support &middot; case ").append(escape(shortCase(supportCase.id())))
-                .append("</p>");
+        paragraph(html, texts.text(language, "signature", shortCase(supportCase.id())));
         return html.toString();
     }
 
@@ -80,9 +71,10 @@ public class MessageComposer {
     }
 
     private void appendSteps(StringBuilder html, SupportCase supportCase, Decision decision) {
-        String opening = OPENINGS.get(decision.scenario());
-        if (opening != null) {
-            html.append("<p>").append(escape(opening)).append("</p>");
+        String language = supportCase.language();
+        String openingKey = "opening." + decision.scenario();
+        if (texts.has(openingKey)) {
+            paragraph(html, texts.text(language, openingKey));
         }
         List<String> steps = strings(supportCase.stepsJson());
         if (!steps.isEmpty()) {
@@ -91,34 +83,34 @@ public class MessageComposer {
             html.append("</ol>");
         }
         if (!decision.alternates().isEmpty()) {
-            html.append("<p>Other sign-in methods you have registered: ")
-                    .append(escape(String.join(", ", decision.alternates()))).append(".</p>");
+            String named = decision.alternates().stream()
+                    .map(alternate -> alternate.lastDigits() == null
+                            ? texts.text(language, "alt." + alternate.kind())
+                            : texts.text(language, "alt." + alternate.kind(), alternate.lastDigits()))
+                    .collect(Collectors.joining(", "));
+            paragraph(html, texts.text(language, "alternates", named));
         }
         List<String> sources = strings(supportCase.sourcesJson());
         if (!sources.isEmpty()) {
-            html.append("<p>Source: ").append(escape(String.join("; ", sources))).append("</p>");
+            paragraph(html, texts.text(language, "source", String.join("; ", sources)));
         }
     }
 
-    private static String acknowledgement(Decision decision) {
-        return switch (decision.reason() == null ? "" : decision.reason()) {
-            case EscalationReason.LOST_DEVICE -> "We've told the help desk about your lost or stolen phone, so they "
-                    + "can clear your remembered devices and app passwords.";
-            case EscalationReason.NO_ALTERNATE_METHOD -> "You don't seem to have another sign-in method you can "
-                    + "use, so we've passed your request to the help desk.";
-            case EscalationReason.FIX_FAILED -> "Sorry that didn't work. We've passed your request to the help desk.";
-            case EscalationReason.OUT_OF_SCOPE -> "This isn't something we can answer automatically, so we've "
-                    + "passed it to the help desk.";
-            default -> "We've passed your request to the help desk.";
-        };
+    private String acknowledgement(Decision decision, String language) {
+        String key = "ack." + decision.reason();
+        return texts.has(key) ? texts.text(language, key) : texts.text(language, "ack.default");
     }
 
-    private static String greeting(SupportCase supportCase) {
+    private String greeting(SupportCase supportCase, String language) {
         String name = supportCase.requesterName();
         if (name == null || name.isBlank()) {
-            return "Hello,";
+            return texts.text(language, "greeting.anonymous");
         }
-        return "Hello " + name.trim().split("\\s+")[0] + ",";
+        return texts.text(language, "greeting", name.trim().split("\\s+")[0]);
+    }
+
+    private static void paragraph(StringBuilder html, String text) {
+        html.append("<p>").append(escape(text)).append("</p>");
     }
 
     private List<String> strings(String json) {
