@@ -15,6 +15,8 @@ import java.util.Map;
  *   direction. The best phone-missing scenario is taken instead when it is itself plausible, else {@code other}.</li>
  * </ul>
  *
+ * <p>A {@code not-support} answer below {@link #MIN_CONFIDENCE_TO_IGNORE} also becomes {@code other}.
+ *
  * Follow-ups are read for their outcome; "thanks, it worked" closes the case as {@code not-support}.
  * Thread-safe and immutable.
  */
@@ -22,6 +24,11 @@ public final class ScenarioClassifier {
 
     static final double MIN_CONFIDENCE = 0.40;
     static final double MAX_UNSAFE_MASS = 0.30;
+    /**
+     * Ignoring is the one outcome nobody reads afterwards, so {@code not-support} needs more confidence than a fix;
+     * below this a help desk agent sees the message ({@code other}) instead.
+     */
+    static final double MIN_CONFIDENCE_TO_IGNORE = 0.60;
 
     private final MessageAnalyzer analyzer;
     private final FeatureEncoder encoder;
@@ -36,13 +43,34 @@ public final class ScenarioClassifier {
     public static ScenarioClassifier train(ConceptLexicon lexicon, List<LabeledExample> examples) {
         MessageAnalyzer analyzer = new MessageAnalyzer(lexicon);
         FeatureEncoder encoder = new FeatureEncoder();
-        List<Map<String, Double>> inputs = new ArrayList<>(examples.size());
-        List<Scenario> labels = new ArrayList<>(examples.size());
+        List<Map<String, Double>> inputs = new ArrayList<>(examples.size() * 2);
+        List<Scenario> labels = new ArrayList<>(examples.size() * 2);
+        int n = 0;
         for (LabeledExample example : examples) {
-            inputs.add(encoder.encode(analyzer.analyze(example.subject(), example.text())));
+            AnalyzedMessage message = analyzer.analyze(example.subject(), example.text());
+            inputs.add(encoder.encode(message));
             labels.add(example.scenario());
+            if (example.scenario() != Scenario.NOT_SUPPORT && !message.body().has("THANKS") && n++ % 2 == 0) {
+                // most real requests end in "Thanks, Sam": without this copy the model learns THANKS = not-support
+                String closing = closing(message.language().code(), n / 2);
+                inputs.add(encoder.encode(analyzer.analyze(example.subject(), example.text() + "\n" + closing)));
+                labels.add(example.scenario());
+            }
         }
         return new ScenarioClassifier(analyzer, encoder, SoftmaxModel.train(inputs, labels));
+    }
+
+    private static final Map<String, List<String>> CLOSINGS = Map.of(
+        "en", List.of("Thanks,\nSam", "Many thanks\nAlex Morgan", "Cheers, Jo", "Thank you in advance!"),
+        "de", List.of("Danke und Gruß\nSam", "Vielen Dank!", "Danke, Alex"),
+        "fr", List.of("Merci d'avance,\nSam", "Merci !", "Merci, Alex"),
+        "es", List.of("Gracias,\nSam", "¡Muchas gracias!", "Gracias de antemano"),
+        "nl", List.of("Bedankt,\nSam", "Alvast bedankt!", "Dank je, Alex"),
+        "pt", List.of("Obrigado,\nSam", "Muito obrigada!", "Obrigado desde já"));
+
+    private static String closing(String language, int n) {
+        List<String> options = CLOSINGS.getOrDefault(language, CLOSINGS.get("en"));
+        return options.get(n % options.size());
     }
 
     public Classification classify(String subject, String text, boolean followUp) {
@@ -84,6 +112,9 @@ public final class ScenarioClassifier {
             if (unsafeMass >= MAX_UNSAFE_MASS) {
                 best = p[bestNeedingMethods.ordinal()] >= MAX_UNSAFE_MASS ? bestNeedingMethods : Scenario.OTHER;
             }
+        }
+        if (best == Scenario.NOT_SUPPORT && p[best.ordinal()] < MIN_CONFIDENCE_TO_IGNORE) {
+            return Scenario.OTHER;
         }
         return p[best.ordinal()] < MIN_CONFIDENCE ? Scenario.OTHER : best;
     }

@@ -32,6 +32,27 @@ public final class MessageCleaner {
             + "esta mensagem .{0,60}confidencia)", Pattern.CASE_INSENSITIVE),
         Pattern.compile("^\\*?(from|von|de|van|da):\\*?\\s.+@", Pattern.CASE_INSENSITIVE));
 
+    /**
+     * A closing line ("Kind regards,", "Viele Grüße", "Cordialement", "Un saludo, Ana"): what follows it is a
+     * signature (name, title, department, phone numbers) when it is short, so it is dropped; the closing line itself
+     * stays because "Thanks," still says something in a follow-up.
+     */
+    private static final Pattern SIGN_OFF = Pattern.compile("^(((with )?(kind|best|warm|many)?\\s*(regards|wishes)|best|cheers"
+        + "|thanks( a lot| again| in advance)?|thank you( very much)?|many thanks|rgds|br|sincerely|yours( sincerely| truly)?"
+        + "|mit freundlichen gr(\u00fc|ue|u)(\u00df|ss)en|(viele|beste|liebe|freundliche) gr(\u00fc|ue|u)(\u00df|ss)e|gru(\u00df|ss)"
+        + "|mfg|lg|vg|danke( sch\u00f6n| und gru(\u00df|ss))?"
+        + "|cordialement|bien (\u00e0|a) vous|bien cordialement|merci( d'avance| beaucoup)?|salutations( distingu\u00e9es)?"
+        + "|(un )?saludos?( cordiales)?|atentamente|gracias( de antemano)?|un abrazo"
+        + "|met vriendelijke groet(en)?|(vriendelijke )?groet(en|jes)?|mvg|bedankt|alvast bedankt"
+        + "|(com os )?(melhores )?cumprimentos|atenciosamente|obrigad[oa]|abra\u00e7os?)"
+        + "[!.,]*)(\\s+[\\p{L}.\\-']+){0,3}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_SIGNATURE_LINES = 6;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** "Mobile: +44 7700 900123", "T +49 89 1234-56", "+33 1 23 45 67 89" */
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+        "^([\\p{L}.]{1,12}\\s*[:.]?\\s*)?\\+?\\(?\\d[\\d\\s()./-]{6,}\\d(\\s*(\\||ext\\.?|x)\\s*.*)?$",
+        Pattern.CASE_INSENSITIVE);
+
     public String clean(String text) {
         if (text == null || text.isBlank()) {
             return "";
@@ -47,14 +68,33 @@ public final class MessageCleaner {
                 }
             }
         }
+        cut = signatureStart(lines, cut);
         String head = unquoted(lines, 0, cut);
         return head.isBlank() ? unquoted(lines, Math.min(cut + 1, lines.length), lines.length) : head;
+    }
+
+    /** The index after the last sign-off line followed only by a short signature, else {@code end}. */
+    private static int signatureStart(String[] lines, int end) {
+        for (int i = end - 1, nonBlank = 0; i >= 0 && nonBlank <= MAX_SIGNATURE_LINES; i--) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (i > 0 && SIGN_OFF.matcher(line).matches()) {
+                return i + 1;
+            }
+            if (line.length() > 80 || line.endsWith("?") || WORD.matcher(line).results().count() > 6) {
+                return end; // a sentence, not a name / title / phone line
+            }
+            nonBlank++;
+        }
+        return end;
     }
 
     private static String unquoted(String[] lines, int from, int to) {
         List<String> kept = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (!lines[i].stripLeading().startsWith(">")) {
+            if (!lines[i].stripLeading().startsWith(">") && !CONTACT_LINE.matcher(lines[i].strip()).matches()) {
                 kept.add(lines[i]);
             }
         }

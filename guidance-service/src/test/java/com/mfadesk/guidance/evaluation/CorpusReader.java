@@ -45,6 +45,10 @@ final class CorpusReader {
                 continue;
             }
             JsonNode c = json.readValue(line, JsonNode.class);
+            if (c.get("file") == null && c.get("text") != null) {
+                cases.add(inline(c));
+                continue;
+            }
             JsonNode expected = c.get("expected");
             String channel = c.get("channel").getStringValue();
             Path file = folder.resolve(c.get("file").getStringValue());
@@ -57,6 +61,27 @@ final class CorpusReader {
                 !"DUPLICATE".equals(status) && !"IGNORED".equals(status)));
         }
         return cases;
+    }
+
+    /**
+     * The compact format of {@code src/test/resources/generalisation/cases.jsonl}: the message inline
+     * ({@code subject}, {@code text}, {@code followUp}) and {@code expected} = {@code {scenario, followUpOutcome,
+     * saysNoAlternate?, fixAlreadyTried?}} (the flags default to false).
+     */
+    private CorpusCase inline(JsonNode c) {
+        JsonNode expected = c.get("expected");
+        boolean followUp = c.get("followUp") != null && c.get("followUp").getBooleanValue();
+        String outcome = text(expected, "followUpOutcome");
+        return new CorpusCase(c.get("id").getStringValue(), c.get("channel").getStringValue(),
+            c.get("subject") == null || c.get("subject").isNull() ? "" : c.get("subject").getStringValue(),
+            c.get("text").getStringValue(), followUp, Scenario.byId(text(expected, "scenario")).orElseThrow(),
+            followUp && outcome != null ? FollowUpOutcome.valueOf(outcome) : null, true, text(c, "language"),
+            flag(expected, "saysNoAlternate"), flag(expected, "fixAlreadyTried"));
+    }
+
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull() && v.getBooleanValue();
     }
 
     /** As the acceptance harness scores it: FIX_FAILED escalations, RESOLVED when the reply closes the case. */

@@ -39,6 +39,20 @@ final class EvaluationReport {
         return followUps.isEmpty() ? 1 : followUps.stream().filter(Result::correct).count() / (double) followUps.size();
     }
 
+    /** Cases whose labelled saysNoAlternate / fixAlreadyTried flag the classifier got wrong (labelled corpora only). */
+    List<Result> flagErrors() {
+        List<Result> all = new ArrayList<>(firsts);
+        all.addAll(followUps);
+        return all.stream().filter(r -> (r.kase().expectedNoAlternate() != null
+                && r.kase().expectedNoAlternate() != r.got().saysNoAlternate())
+            || (r.kase().expectedFixTried() != null && r.kase().expectedFixTried() != r.got().fixAlreadyTried()))
+            .toList();
+    }
+
+    List<Result> unsafeResults() {
+        return firsts.stream().filter(Result::unsafe).toList();
+    }
+
     long unsafe() {
         return firsts.stream().filter(Result::unsafe).count();
     }
@@ -82,6 +96,26 @@ final class EvaluationReport {
         for (Result r : wrongFollowUps) {
             out.append(String.format("  %-6s expected %-10s got %-10s  %s%n", r.kase().id(), r.kase().expectedOutcome(),
                 r.got().followUpOutcome(), snippet(r.kase())));
+        }
+        List<Result> flags = flagErrors();
+        if (firsts.stream().anyMatch(r -> r.kase().expectedNoAlternate() != null)) {
+            out.append(String.format("%nsaysNoAlternate / fixAlreadyTried wrong (%d):%n", flags.size()));
+            for (Result r : flags) {
+                out.append(String.format("  %-6s noAlternate exp %-5s got %-5s fixTried exp %-5s got %-5s  %s%n",
+                    r.kase().id(), r.kase().expectedNoAlternate(), r.got().saysNoAlternate(),
+                    r.kase().expectedFixTried(), r.got().fixAlreadyTried(), snippet(r.kase())));
+            }
+        }
+        Map<String, long[]> byLanguage = new java.util.TreeMap<>();
+        firsts.stream().filter(r -> r.kase().language() != null).forEach(r -> {
+            long[] v = byLanguage.computeIfAbsent(r.kase().language(), k -> new long[2]);
+            v[0] += r.correct() ? 1 : 0;
+            v[1]++;
+        });
+        if (!byLanguage.isEmpty()) {
+            out.append(String.format("%naccuracy per language:"));
+            byLanguage.forEach((lang, v) -> out.append(String.format("  %s %d/%d", lang, v[0], v[1])));
+            out.append('\n');
         }
         out.append(String.format("%nconfusion matrix (rows expected, columns got):%n"));
         List<Scenario> labels = new ArrayList<>(perScenario().keySet());
