@@ -17,5 +17,14 @@ public interface InboundCaseRepository extends CrudRepository<InboundCase, Strin
     Optional<InboundCase> findFirstByTeamsChatIdAndStatusAndReceivedAtGreaterThanOrderByReceivedAtDesc(
             String teamsChatId, IntakeStatus status, Instant after);
 
+    /** When the newest message of a channel was taken in: where catching up after a gap starts. */
+    Optional<Instant> findMaxReceivedAtByTeamsTeamIdAndTeamsChannelId(String teamsTeamId, String teamsChannelId);
+
+    Optional<Instant> findMaxReceivedAtByTeamsChatId(String teamsChatId);
+
+    @io.micronaut.data.annotation.Query("SELECT DISTINCT teams_chat_id FROM inbound_case "
+            + "WHERE teams_chat_id IS NOT NULL AND received_at > :after")
+    List<String> findRecentChatIds(Instant after);
+
     List<InboundCase> findByChannelAndExternalIdInList(Channel channel, Collection<String> externalIds);
 }

@@ -157,8 +157,11 @@ public class EmailParser {
         if (matcher.find()) {
             return "<" + matcher.group(1).strip() + ">";
         }
+        // A bare id is taken as it is; anything else ("<>", stray brackets, spaces) is no id, so the mail is known by
+        // the digest of its bytes rather than colliding with every other mail carrying the same broken header.
         String bare = raw.strip();
-        return bare.contains(" ") ? null : "<" + bare + ">";
+        return bare.chars().anyMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>') ? null
+                : "<" + bare + ">";
     }
 
     /** Message ids of In-Reply-To/References; past the limit, the first (thread root) and the latest are kept. */

@@ -101,7 +101,7 @@ public class PipelineWorker {
         GuidanceResult result = inbound.bulk()
                 ? GuidanceResult.notSupport()
                 : guidance.classify(new GuidanceRequest(inbound.channel().name(), inbound.subject(),
-                inbound.newText(), inbound.threadCaseId() != null));
+                inbound.newText() == null ? "" : inbound.newText(), inbound.threadCaseId() != null));
         if (result == null || result.scenario() == null) {
             throw new IllegalStateException("guidance-service answered without a scenario");
         }

@@ -14,7 +14,9 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.mfadesk.intake.lease.Leases;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,8 +25,9 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Keeps one Graph subscription per configured support channel and chat source: created once intake is serving
- * (Graph validates the notification URL while subscribing), renewed well before expiry, re-created when Graph
- * removes one. Nothing happens without NOTIFICATION_URL.
+ * (Graph validates the notification URL while subscribing), renewed well before expiry by whichever instance holds
+ * the lease, re-created when Graph removes one, followed each time by a catch-up of what may have been missed.
+ * Nothing happens without NOTIFICATION_URL.
  */
 @Singleton
 public class TeamsSubscriptions {
@@ -33,18 +36,26 @@ public class TeamsSubscriptions {
     static final String REAUTHORIZATION_REQUIRED = "reauthorizationRequired";
     static final String SUBSCRIPTION_REMOVED = "subscriptionRemoved";
 
+    private static final String LEASE = "teams-subscriptions";
+    private static final Duration LEASE_TIME = Duration.ofMinutes(10);
+
     private final GraphServiceClient graph;
     private final TeamsSubscriptionRepository subscriptions;
+    private final TeamsCatchUp catchUp;
+    private final Leases leases;
     private final TeamsConfiguration teams;
     private final String notificationUrl;
     private final ExecutorService executor;
     private final Clock clock;
 
     public TeamsSubscriptions(GraphServiceClient graph, TeamsSubscriptionRepository subscriptions,
-                              TeamsConfiguration teams, @Value("${notification.url:}") String notificationUrl,
+                              TeamsCatchUp catchUp, Leases leases, TeamsConfiguration teams,
+                              @Value("${notification.url:}") String notificationUrl,
                               @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
         this.graph = graph;
         this.subscriptions = subscriptions;
+        this.catchUp = catchUp;
+        this.leases = leases;
         this.teams = teams;
         this.notificationUrl = notificationUrl;
         this.executor = executor;
@@ -54,13 +65,18 @@ public class TeamsSubscriptions {
     @EventListener
     void onServerStarted(ServerStartupEvent event) {
         if (!notificationUrl.isBlank()) {
-            executor.execute(this::ensureAll);
+            executor.execute(() -> {
+                if (leases.tryHold(LEASE, LEASE_TIME)) {
+                    ensureAll();
+                }
+                catchUpAll();
+            });
         }
     }
 
-    @Scheduled(fixedDelay = "${teams.renew-check:5m}", initialDelay = "5m")
+    @Scheduled(fixedDelay = "${teams.renew-check:5m}", initialDelay = "${teams.renew-check:5m}")
     void renewDue() {
-        if (!notificationUrl.isBlank()) {
+        if (!notificationUrl.isBlank() && leases.tryHold(LEASE, LEASE_TIME)) {
             ensureAll();
         }
     }
@@ -107,9 +123,29 @@ public class TeamsSubscriptions {
             } else if (SUBSCRIPTION_REMOVED.equals(event)) {
                 known.ifPresent(subscriptions::delete);
                 ensureAll();
+                catchUpAll();
             }
         } catch (GraphException e) {
             LOG.error("lifecycle event {} for {} not handled: {}", event, subscriptionId, e.getMessage());
+        }
+    }
+
+    /** Lists what arrived while notifications could not reach us; a failure here is retried at the next gap. */
+    void catchUpAll() {
+        try {
+            if (teams.channels() != null) {
+                for (String pair : teams.channels()) {
+                    String[] ids = pair.trim().split("/");
+                    if (ids.length == 2) {
+                        catchUp.channel(ids[0], ids[1]);
+                    }
+                }
+            }
+            if (teams.chats() != null && !teams.chats().isBlank()) {
+                catchUp.recentChats();
+            }
+        } catch (GraphException e) {
+            LOG.warn("catching up on missed Teams messages failed: {}", e.getMessage());
         }
     }
 

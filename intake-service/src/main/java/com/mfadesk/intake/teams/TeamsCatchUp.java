@@ -1,0 +1,106 @@
+package com.mfadesk.intake.teams;
+
+import com.mfadesk.common.graph.GraphCalls;
+import com.mfadesk.intake.cases.Channel;
+import com.mfadesk.intake.cases.InboundCaseRepository;
+import com.microsoft.graph.models.ChatMessage;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds posts that arrived while no notification could reach us (a removed subscription, a restart, an outage) by
+ * listing the channel's and the support chats' recent messages, and queues the unknown ones like notifications.
+ * It only looks back to the newest message already taken in: a fresh installation never answers old history.
+ */
+@Singleton
+public class TeamsCatchUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsCatchUp.class);
+    /** Messages a little older than the newest one we have may still be missing (clock skew, parallel posts). */
+    private static final Duration MARGIN = Duration.ofMinutes(5);
+    private static final Duration CHAT_HORIZON = Duration.ofDays(3);
+    private static final int PAGE = 50;
+
+    private final GraphServiceClient graph;
+    private final InboundCaseRepository cases;
+    private final TeamsNotificationRepository notifications;
+    private final Clock clock;
+
+    public TeamsCatchUp(GraphServiceClient graph, InboundCaseRepository cases,
+                        TeamsNotificationRepository notifications, Clock clock) {
+        this.graph = graph;
+        this.cases = cases;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** @return how many missed messages were queued */
+    public int channel(String teamId, String channelId) {
+        Optional<Instant> newest = cases.findMaxReceivedAtByTeamsTeamIdAndTeamsChannelId(teamId, channelId);
+        if (newest.isEmpty()) {
+            return 0;
+        }
+        Instant since = newest.get().minus(MARGIN);
+        var messages = graph.teams().byTeamId(teamId).channels().byChannelId(channelId).messages();
+        List<ChatMessage> roots = page(GraphCalls.call("list " + teamId + "/" + channelId,
+                () -> messages.get(rc -> rc.queryParameters.top = PAGE)));
+        int queued = 0;
+        for (ChatMessage root : roots) {
+            String base = "teams('" + teamId + "')/channels('" + channelId + "')/messages('" + root.getId() + "')";
+            queued += queueIfMissed(root, base, since);
+            if (root.getCreatedDateTime() != null
+                    && root.getCreatedDateTime().toInstant().isAfter(since.minus(CHAT_HORIZON))) {
+                List<ChatMessage> replies = page(GraphCalls.call("replies of " + root.getId(),
+                        () -> messages.byChatMessageId(root.getId()).replies().get(rc -> rc.queryParameters.top = PAGE)));
+                for (ChatMessage reply : replies) {
+                    queued += queueIfMissed(reply, base + "/replies('" + reply.getId() + "')", since);
+                }
+            }
+        }
+        log(teamId + "/" + channelId, queued);
+        return queued;
+    }
+
+    /** The chats we have talked in lately (an app-wide chat subscription cannot be listed as a whole). */
+    public int recentChats() {
+        int queued = 0;
+        for (String chatId : cases.findRecentChatIds(clock.instant().minus(CHAT_HORIZON))) {
+            Instant since = cases.findMaxReceivedAtByTeamsChatId(chatId).orElse(clock.instant()).minus(MARGIN);
+            List<ChatMessage> messages = page(GraphCalls.call("list chat " + chatId,
+                    () -> graph.chats().byChatId(chatId).messages().get(rc -> rc.queryParameters.top = PAGE)));
+            for (ChatMessage message : messages) {
+                queued += queueIfMissed(message, "chats('" + chatId + "')/messages('" + message.getId() + "')", since);
+            }
+        }
+        log("recent chats", queued);
+        return queued;
+    }
+
+    private int queueIfMissed(ChatMessage message, String resource, Instant since) {
+        if (message.getId() == null || message.getCreatedDateTime() == null
+                || !message.getCreatedDateTime().toInstant().isAfter(since)
+                || cases.findByChannelAndExternalId(Channel.TEAMS, message.getId()).isPresent()) {
+            return 0;
+        }
+        notifications.save(TeamsNotification.pending(resource, "created", null, clock.instant()));
+        return 1;
+    }
+
+    private static List<ChatMessage> page(com.microsoft.graph.models.ChatMessageCollectionResponse response) {
+        return response == null || response.getValue() == null ? List.of() : response.getValue();
+    }
+
+    private static void log(String where, int queued) {
+        if (queued > 0) {
+            LOG.info("caught up {} missed message(s) in {}", queued, where);
+        }
+    }
+}
