@@ -34,6 +34,7 @@ public class ClientCredentialsTokenSource {
 
     private String token;
     private Instant renewAt = Instant.MIN;
+    private TokenFailure lastFailure;
 
     public ClientCredentialsTokenSource(GraphConfiguration configuration, ObjectMapper objectMapper, Clock clock) {
         this.configuration = configuration;
@@ -43,9 +44,21 @@ public class ClientCredentialsTokenSource {
 
     public synchronized String currentToken() {
         if (token == null || !clock.instant().isBefore(renewAt)) {
-            fetch();
+            try {
+                fetch();
+                lastFailure = null;
+            } catch (GraphException e) {
+                lastFailure = new TokenFailure(e.getMessage(), e.isTransient(),
+                        lastFailure == null ? 1 : lastFailure.consecutive() + 1, clock.instant());
+                throw e;
+            }
         }
         return token;
+    }
+
+    /** The last failed token request, while no token has been obtained since; empty when all is well. */
+    public synchronized java.util.Optional<TokenFailure> lastFailure() {
+        return java.util.Optional.ofNullable(lastFailure);
     }
 
     /** Graph answered 401 to {@code rejected}: forget it unless another thread has already replaced it. */
@@ -89,6 +102,10 @@ public class ClientCredentialsTokenSource {
 
     private static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** @param consecutive how many token requests in a row have failed */
+    public record TokenFailure(String message, boolean transientFailure, int consecutive, Instant at) {
     }
 
     @Serdeable

@@ -5,10 +5,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The app registration and where Graph lives (GRAPH_BASE_URL, GRAPH_TOKEN_URL, GRAPH_TENANT_ID, GRAPH_CLIENT_ID,
  * GRAPH_CLIENT_SECRET). Both URLs may be plain http on loopback, for tests and the local stand-in.
+ *
+ * @param clientSecretExpiresAt when the client secret expires (GRAPH_CLIENT_SECRET_EXPIRES_AT, ISO-8601), if known:
+ *                              health turns DOWN once it has passed, and notify warns the help desk before
  */
 @ConfigurationProperties("graph")
 public record GraphConfiguration(
@@ -17,7 +21,8 @@ public record GraphConfiguration(
         @Nullable String tenantId,
         @Nullable String clientId,
         @Nullable String clientSecret,
-        @Bindable(defaultValue = "60s") Duration timeout) {
+        @Bindable(defaultValue = "60s") Duration timeout,
+        @Nullable Instant clientSecretExpiresAt) {
 
     public String effectiveTokenUrl() {
         if (tokenUrl != null && !tokenUrl.isBlank()) {

@@ -1,0 +1,60 @@
+package com.mfadesk.common.graph;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.endpoint.health.HealthEndpoint;
+import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * /health turns DOWN when Graph credentials stop working — the classic silent death of mail integrations: an
+ * expired or wrong client secret (the token endpoint refuses it) or a token endpoint that keeps failing — and when
+ * the configured secret expiry date has passed. One passing hiccup does not count.
+ */
+@Singleton
+@Requires(beans = HealthEndpoint.class)
+public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+
+    private static final int TRANSIENT_FAILURES_TOLERATED = 3;
+
+    private final ClientCredentialsTokenSource tokens;
+    private final GraphConfiguration configuration;
+    private final Clock clock;
+
+    public GraphCredentialsHealthIndicator(ClientCredentialsTokenSource tokens, GraphConfiguration configuration,
+                                           Clock clock) {
+        this.tokens = tokens;
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
+    @Override
+    protected Map<String, Object> getHealthInformation() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        healthStatus = HealthStatus.UP;
+        var secretExpiresAt = configuration.clientSecretExpiresAt();
+        if (secretExpiresAt != null) {
+            details.put("clientSecretExpiresAt", secretExpiresAt.toString());
+            if (!clock.instant().isBefore(secretExpiresAt)) {
+                healthStatus = HealthStatus.DOWN;
+                details.put("error", "the Graph client secret expired at " + secretExpiresAt);
+            }
+        }
+        tokens.lastFailure().ifPresent(failure -> {
+            if (!failure.transientFailure() || failure.consecutive() >= TRANSIENT_FAILURES_TOLERATED) {
+                healthStatus = HealthStatus.DOWN;
+                details.put("error", "Graph token requests failing since " + failure.at() + ": " + failure.message());
+            }
+        });
+        return details;
+    }
+
+    @Override
+    protected String getName() {
+        return "graphCredentials";
+    }
+}

@@ -1,0 +1,43 @@
+package com.mfadesk.intake.imap;
+
+import com.mfadesk.intake.cases.ExternalIds;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * Keeps mail that cannot become a case, so flagging it {@code \Seen} loses nothing: the help desk finds it in
+ * {@code rejected_message}, and the original also stays in the mailbox (intake never deletes mail). Keeping it twice
+ * (a crash before the flag) is settled by the unique digest.
+ */
+@Singleton
+@Requires(property = "imap.host", pattern = ImapConfiguration.HOST_IS_SET)
+class RejectedMail {
+
+    private static final int MAX_REASON_LENGTH = 2000;
+
+    private final RejectedMessageRepository rejected;
+    private final Clock clock;
+
+    RejectedMail(RejectedMessageRepository rejected, Clock clock) {
+        this.rejected = rejected;
+        this.clock = clock;
+    }
+
+    void keep(byte[] raw, long sizeBytes, String reason) {
+        String digest = ExternalIds.ofRawBytes(raw).substring("sha256:".length());
+        if (rejected.existsByRawSha256(digest)) {
+            return;
+        }
+        String shortReason = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+        try {
+            rejected.save(new RejectedMessage(null, shortReason, digest, raw, sizeBytes, clock.instant()));
+        } catch (DataAccessException e) {
+            if (!rejected.existsByRawSha256(digest)) {
+                throw e;
+            }
+        }
+    }
+}
