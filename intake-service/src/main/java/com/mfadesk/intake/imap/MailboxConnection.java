@@ -80,7 +80,7 @@ class MailboxConnection {
         store = null;
     }
 
-    private String secret() throws IOException {
+    private String secret() {
         return configuration.auth() == ImapConfiguration.Auth.XOAUTH2 ? tokens.currentToken()
                 : configuration.password();
     }
