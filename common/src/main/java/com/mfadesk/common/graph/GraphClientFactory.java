@@ -19,6 +19,7 @@ public class GraphClientFactory {
     GraphServiceClient graphServiceClient(GraphConfiguration configuration, ClientCredentialsTokenSource tokens) {
         OkHttpClient http = com.microsoft.graph.core.requests.GraphClientFactory.create(new GraphClientOption())
                 .addInterceptor(new BearerTokenInterceptor(tokens))
+                .addInterceptor(new ErrorBodyNormalizer())
                 .callTimeout(configuration.timeout())
                 .readTimeout(configuration.timeout())
                 .build();

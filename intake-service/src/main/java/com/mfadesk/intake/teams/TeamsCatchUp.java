@@ -2,6 +2,7 @@ package com.mfadesk.intake.teams;
 
 import com.mfadesk.common.graph.GraphCalls;
 import com.mfadesk.intake.cases.Channel;
+import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
@@ -12,13 +13,18 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds posts that arrived while no notification could reach us (a removed subscription, a restart, an outage) by
  * listing the channel's and the support chats' recent messages, and queues the unknown ones like notifications.
- * It only looks back to the newest message already taken in: a fresh installation never answers old history.
+ * It only looks back to the newest message already taken in (when it was written, not when its notification came):
+ * a fresh installation never answers old history.
  */
 @Singleton
 public class TeamsCatchUp {
@@ -48,10 +54,10 @@ public class TeamsCatchUp {
         if (newest.isEmpty()) {
             return 0;
         }
-        Instant since = newest.get().minus(MARGIN);
         var messages = graph.teams().byTeamId(teamId).channels().byChannelId(channelId).messages();
         List<ChatMessage> roots = page(GraphCalls.call("list " + teamId + "/" + channelId,
                 () -> messages.get(rc -> rc.queryParameters.top = PAGE)));
+        Instant since = lastSeen(roots, newest.get()).minus(MARGIN);
         int queued = 0;
         for (ChatMessage root : roots) {
             String base = "teams('" + teamId + "')/channels('" + channelId + "')/messages('" + root.getId() + "')";
@@ -73,15 +79,36 @@ public class TeamsCatchUp {
     public int recentChats() {
         int queued = 0;
         for (String chatId : cases.findRecentChatIds(clock.instant().minus(CHAT_HORIZON))) {
-            Instant since = cases.findMaxReceivedAtByTeamsChatId(chatId).orElse(clock.instant()).minus(MARGIN);
             List<ChatMessage> messages = page(GraphCalls.call("list chat " + chatId,
                     () -> graph.chats().byChatId(chatId).messages().get(rc -> rc.queryParameters.top = PAGE)));
+            Instant since = lastSeen(messages, cases.findMaxReceivedAtByTeamsChatId(chatId).orElse(clock.instant()))
+                    .minus(MARGIN);
             for (ChatMessage message : messages) {
                 queued += queueIfMissed(message, "chats('" + chatId + "')/messages('" + message.getId() + "')", since);
             }
         }
         log("recent chats", queued);
         return queued;
+    }
+
+    /**
+     * When the newest message already taken in was written, in Teams time: the newest listed message that has a
+     * case. When it was taken in ({@code newestReceived}) is only an upper bound: Graph retries a notification for
+     * hours, so a late delivery is taken in long after earlier posts whose notifications were lost.
+     */
+    private Instant lastSeen(List<ChatMessage> listed, Instant newestReceived) {
+        List<String> ids = listed.stream().map(ChatMessage::getId).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return newestReceived;
+        }
+        Set<String> known = cases.findByChannelAndExternalIdInList(Channel.TEAMS, ids).stream()
+                .map(InboundCase::externalId).collect(Collectors.toSet());
+        return listed.stream()
+                .filter(m -> m.getCreatedDateTime() != null && known.contains(m.getId()))
+                .map(m -> m.getCreatedDateTime().toInstant())
+                .max(Comparator.naturalOrder())
+                .filter(written -> written.isBefore(newestReceived))
+                .orElse(newestReceived);
     }
 
     private int queueIfMissed(ChatMessage message, String resource, Instant since) {

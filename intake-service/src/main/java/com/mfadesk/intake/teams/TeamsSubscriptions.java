@@ -76,8 +76,10 @@ public class TeamsSubscriptions {
 
     @Scheduled(fixedDelay = "${teams.renew-check:5m}", initialDelay = "${teams.renew-check:5m}")
     void renewDue() {
-        if (!notificationUrl.isBlank() && leases.tryHold(LEASE, LEASE_TIME)) {
-            ensureAll();
+        if (!notificationUrl.isBlank() && leases.tryHold(LEASE, LEASE_TIME) && ensureAll()) {
+            // a subscription had to be made anew (Graph had dropped it, or making it failed before): nothing was
+            // delivered for it meanwhile
+            catchUpAll();
         }
     }
 
@@ -103,14 +105,17 @@ public class TeamsSubscriptions {
         return resources;
     }
 
-    synchronized void ensureAll() {
+    /** @return whether a subscription was created (none existed, or Graph no longer knew it) */
+    synchronized boolean ensureAll() {
+        boolean created = false;
         for (String resource : wantedResources()) {
             try {
-                ensure(resource);
+                created |= ensure(resource);
             } catch (GraphException e) {
                 LOG.error("subscription for {} failed: {}", resource, e.getMessage());
             }
         }
+        return created;
     }
 
     void onLifecycleEvent(String event, String subscriptionId) {
@@ -149,16 +154,17 @@ public class TeamsSubscriptions {
         }
     }
 
-    private void ensure(String resource) {
+    /** @return true when the subscription had to be created */
+    private boolean ensure(String resource) {
         var existing = subscriptions.findByResource(resource);
         Instant renewAt = clock.instant().plus(teams.renewBefore());
         if (existing.isPresent() && existing.get().expiresAt().isAfter(renewAt)) {
-            return;
+            return false;
         }
         if (existing.isPresent()) {
             try {
                 renew(existing.get());
-                return;
+                return false;
             } catch (GraphException e) {
                 if (!e.isNotFound()) {
                     throw e;
@@ -167,6 +173,7 @@ public class TeamsSubscriptions {
             }
         }
         create(resource);
+        return true;
     }
 
     private void create(String resource) {

@@ -1,14 +1,12 @@
 package com.mfadesk.notify.cases;
 
 import com.mfadesk.notify.graph.Directory;
-import com.mfadesk.notify.graph.DirectoryUser;
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.graph.RegisteredMethod;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The action rules of SCENARIOS.md, in their order. Only rule 5 needs Graph; when Graph cannot be reached the
@@ -30,8 +28,7 @@ public class ActionRules {
         this.cases = cases;
     }
 
-    /** @param resolvedUser receives the requester's directory id when rule 5 looked it up */
-    public Decision decide(SupportCase supportCase, Consumer<String> resolvedUser) {
+    public Decision decide(SupportCase supportCase) {
         String scenario = supportCase.scenario();
         String outcome = supportCase.threadCaseId() == null ? null : supportCase.followUpOutcome();
         boolean fixFailed = FIX_FAILED.equals(outcome);
@@ -58,27 +55,21 @@ public class ActionRules {
                     ? Decision.escalated(scenario, EscalationReason.FIX_FAILED)
                     : Decision.replied(scenario);
             case Scenario.NO_PHONE_TODAY, Scenario.NEW_PHONE, Scenario.CODE_NOT_RECEIVED ->
-                    decideOnMethods(supportCase, resolvedUser);
+                    decideOnMethods(supportCase);
             default -> Decision.replied(scenario);
         };
     }
 
-    private Decision decideOnMethods(SupportCase supportCase, Consumer<String> resolvedUser) {
+    private Decision decideOnMethods(SupportCase supportCase) {
         String scenario = supportCase.scenario();
         List<RegisteredMethod> methods = List.of();
         String seen;
         try {
-            Optional<String> userId = Optional.ofNullable(supportCase.requesterUserId())
-                    .or(() -> Optional.ofNullable(supportCase.requesterAddress())
-                            .flatMap(directory::findByAddress)
-                            .map(DirectoryUser::id));
-            userId.ifPresent(resolvedUser);
-            if (userId.isPresent()) {
-                methods = directory.methodsOf(userId.get());
-                seen = alternateMethods.summarize(methods);
-            } else {
-                seen = "user not found in the directory";
-            }
+            Optional<List<RegisteredMethod>> found = supportCase.requesterUserId() != null
+                    ? Optional.of(directory.methodsOf(supportCase.requesterUserId()))
+                    : Optional.ofNullable(supportCase.requesterAddress()).flatMap(directory::methodsOfAddress);
+            methods = found.orElse(List.of());
+            seen = found.isPresent() ? alternateMethods.summarize(methods) : "user not found in the directory";
         } catch (GraphException e) {
             if (e.isTransient()) {
                 throw e;

@@ -7,8 +7,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 /** Decides a case: the DECIDE outbox entry. Graph is called here, outside any transaction. */
 @Singleton
 public class CaseDecisions implements OutboxHandler {
@@ -36,9 +34,8 @@ public class CaseDecisions implements OutboxHandler {
         if (supportCase == null || !supportCase.isPending()) {
             return;
         }
-        AtomicReference<String> userId = new AtomicReference<>(supportCase.requesterUserId());
-        Decision decision = rules.decide(supportCase, userId::set);
-        recorder.record(supportCase.withRequesterUserId(userId.get()), decision, entry.id());
+        Decision decision = rules.decide(supportCase);
+        recorder.record(supportCase, decision, entry.id());
         LOG.info("case {} {}: {} {}", supportCase.id(), decision.scenario(), decision.action(),
                 decision.reason() == null ? "" : decision.reason());
     }

@@ -48,13 +48,6 @@ public record SupportCase(
         return "TEAMS".equals(channel);
     }
 
-    public SupportCase withRequesterUserId(String userId) {
-        return new SupportCase(id, channel, threadCaseId, requesterAddress, requesterName, requesterVerified, userId,
-                subject, messageText, internetMessageId, teamsTeamId, teamsChannelId, teamsRootId, teamsChatId,
-                scenario, confidence, saysNoAlternate, fixAlreadyTried, followUpOutcome, language, stepsJson,
-                sourcesJson, action, reason, escalationRef, methodsSeen, receivedAt, decidedAt);
-    }
-
     public SupportCase decided(Decision decision, @Nullable String ref, Instant at) {
         return new SupportCase(id, channel, threadCaseId, requesterAddress, requesterName, requesterVerified,
                 requesterUserId, subject, messageText, internetMessageId, teamsTeamId, teamsChannelId, teamsRootId,

@@ -9,19 +9,59 @@ import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import jakarta.inject.Singleton;
 
+import io.micronaut.context.annotation.Value;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
-/** Users and their registered sign-in methods. */
+/**
+ * Users and their registered sign-in methods. Method lists are kept briefly: a burst of messages from one person
+ * (or a follow-up) should not cost Graph calls twice, and a method registered a minute later changes little.
+ */
 @Singleton
 public class Directory {
 
     private static final String TYPE_PREFIX = "#microsoft.graph.";
+    private static final int MAX_CACHED = 10_000;
 
     private final GraphServiceClient graph;
+    private final Clock clock;
+    private final Duration cacheTtl;
+    private final Map<String, CachedMethods> methodsCache = new ConcurrentHashMap<>();
 
-    public Directory(GraphServiceClient graph) {
+    public Directory(GraphServiceClient graph, Clock clock,
+                     @Value("${graph.directory-cache-ttl:2m}") Duration cacheTtl) {
         this.graph = graph;
+        this.clock = clock;
+        this.cacheTtl = cacheTtl;
+    }
+
+    /**
+     * The methods of whoever has this address. Graph takes a UPN where an object id goes, which saves the user
+     * look-up in the usual case (address = UPN); otherwise the user is found by mail first. Empty: nobody has it.
+     */
+    public Optional<List<RegisteredMethod>> methodsOfAddress(String address) {
+        String key = address.toLowerCase(java.util.Locale.ROOT);
+        CachedMethods cached = methodsCache.get(key);
+        if (cached != null && cached.until().isAfter(clock.instant())) {
+            return Optional.of(cached.methods());
+        }
+        Optional<List<RegisteredMethod>> methods;
+        try {
+            methods = Optional.of(fetchMethods(address));
+        } catch (GraphException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+            methods = findByMail(address).map(user -> fetchMethods(user.id()));
+        }
+        methods.ifPresent(found -> remember(key, found));
+        return methods;
     }
 
     /** By UPN first; many tenants give people a mail address that differs from their UPN, hence the fallback. */
@@ -34,6 +74,10 @@ public class Directory {
                 throw e;
             }
         }
+        return findByMail(address);
+    }
+
+    private Optional<DirectoryUser> findByMail(String address) {
         String filter = "mail eq '" + address.replace("'", "''") + "'";
         var found = GraphCalls.call("users by mail", () -> graph.users().get(rc -> rc.queryParameters.filter = filter));
         if (found == null || found.getValue() == null || found.getValue().isEmpty()) {
@@ -43,12 +87,32 @@ public class Directory {
     }
 
     public List<RegisteredMethod> methodsOf(String userId) {
+        CachedMethods cached = methodsCache.get(userId);
+        if (cached != null && cached.until().isAfter(clock.instant())) {
+            return cached.methods();
+        }
+        List<RegisteredMethod> methods = fetchMethods(userId);
+        remember(userId, methods);
+        return methods;
+    }
+
+    private void remember(String key, List<RegisteredMethod> methods) {
+        if (methodsCache.size() >= MAX_CACHED) {
+            methodsCache.clear();
+        }
+        methodsCache.put(key, new CachedMethods(methods, clock.instant().plus(cacheTtl)));
+    }
+
+    private List<RegisteredMethod> fetchMethods(String userId) {
         var page = GraphCalls.call("methods of " + userId,
                 () -> graph.users().byUserId(userId).authentication().methods().get());
         if (page == null || page.getValue() == null) {
             return List.of();
         }
         return page.getValue().stream().map(Directory::toRegisteredMethod).toList();
+    }
+
+    private record CachedMethods(List<RegisteredMethod> methods, Instant until) {
     }
 
     private static DirectoryUser toDirectoryUser(User user) {

@@ -71,6 +71,7 @@ public class Mailbox {
         SendMailPostRequestBody body = new SendMailPostRequestBody();
         body.getAdditionalData().put("message", message);
         body.getAdditionalData().put("saveToSentItems", true);
+        body.setSaveToSentItems(null);
         GraphCalls.run("send mail to " + to, () -> graph.users().byUserId(mailbox).sendMail().post(body));
     }
 

@@ -44,7 +44,7 @@ class GraphAuthenticationTest extends NotifyTestBase {
         Eventually.await("the reply", () -> graph.replies("AAMkAuth1").size() == 1);
         assertEquals(2, graph.tokenRequests().size(), "one token, refused, then exactly one new token");
         assertEquals(1, graph.requests(getRequestedFor(urlPathMatching(".*/users/(marcus.oyelaran@contoso.com|"
-                + "marcus.oyelaran%40contoso.com)")).withHeader("Authorization", equalTo("Bearer revoked-token")))
+                + "marcus.oyelaran%40contoso.com)/authentication/methods")).withHeader("Authorization", equalTo("Bearer revoked-token")))
                 .size(), "the refused call");
     }
 }

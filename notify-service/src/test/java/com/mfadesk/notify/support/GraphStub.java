@@ -58,12 +58,16 @@ public final class GraphStub implements AutoCloseable {
         server.stubFor(get(path("/v1.0/users/" + address)).willReturn(okJson(
                 "{\"id\":\"" + userId + "\",\"displayName\":\"" + displayName + "\",\"mail\":\"" + address
                         + "\",\"userPrincipalName\":\"" + address + "\"}")));
-        server.stubFor(get(path("/v1.0/users/" + userId + "/authentication/methods"))
-                .willReturn(okJson("{\"value\":[" + String.join(",", methods) + "]}")));
+        for (String key : new String[] {userId, address}) {
+            server.stubFor(get(path("/v1.0/users/" + key + "/authentication/methods"))
+                    .willReturn(okJson("{\"value\":[" + String.join(",", methods) + "]}")));
+        }
     }
 
     public void userUnknown(String address) {
         server.stubFor(get(path("/v1.0/users/" + address)).willReturn(graphError(404, "Request_ResourceNotFound")));
+        server.stubFor(get(path("/v1.0/users/" + address + "/authentication/methods"))
+                .willReturn(graphError(404, "Request_ResourceNotFound")));
         server.stubFor(get(path("/v1.0/users")).willReturn(okJson("{\"value\":[]}")));
     }
 

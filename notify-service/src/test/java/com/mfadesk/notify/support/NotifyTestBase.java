@@ -51,6 +51,8 @@ public abstract class NotifyTestBase implements TestPropertyProvider {
         properties.put("helpdesk.bootstrap-user", HELPDESK_USER);
         properties.put("helpdesk.bootstrap-password", HELPDESK_PASSWORD);
         properties.put("outbox.poll-interval", "50ms");
+        // each test registers its own methods for the same people
+        properties.put("graph.directory-cache-ttl", "0s");
         return properties;
     }
 
