@@ -3,6 +3,7 @@ package com.mfadesk.common.graph;
 import com.microsoft.graph.core.requests.options.GraphClientOption;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import okhttp3.OkHttpClient;
@@ -16,10 +17,12 @@ import okhttp3.OkHttpClient;
 public class GraphClientFactory {
 
     @Singleton
-    GraphServiceClient graphServiceClient(GraphConfiguration configuration, ClientCredentialsTokenSource tokens) {
+    GraphServiceClient graphServiceClient(GraphConfiguration configuration, ClientCredentialsTokenSource tokens,
+                                          MeterRegistry meterRegistry) {
         OkHttpClient http = com.microsoft.graph.core.requests.GraphClientFactory.create(new GraphClientOption())
                 .addInterceptor(new BearerTokenInterceptor(tokens))
                 .addInterceptor(new ErrorBodyNormalizer())
+                .addInterceptor(new GraphCallMetrics(meterRegistry))
                 .callTimeout(configuration.timeout())
                 .readTimeout(configuration.timeout())
                 .build();

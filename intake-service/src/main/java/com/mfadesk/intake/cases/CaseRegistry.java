@@ -1,6 +1,7 @@
 package com.mfadesk.intake.cases;
 
 import com.mfadesk.intake.pipeline.PipelineJobs;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,13 +18,23 @@ public class CaseRegistry {
 
     private final InboundCaseRepository cases;
     private final CaseWriter writer;
+    private final MeterRegistry metrics;
 
-    public CaseRegistry(InboundCaseRepository cases, CaseWriter writer) {
+    public CaseRegistry(InboundCaseRepository cases, CaseWriter writer, MeterRegistry metrics) {
         this.cases = cases;
         this.writer = writer;
+        this.metrics = metrics;
     }
 
+    /** Registers the message and counts it ({@code intake.messages} by channel and status). */
     public CaseRegistration register(InboundCase inbound, byte[] raw) {
+        CaseRegistration registration = store(inbound, raw);
+        metrics.counter("intake.messages", "channel", inbound.channel().name(),
+                "status", registration.status().name()).increment();
+        return registration;
+    }
+
+    private CaseRegistration store(InboundCase inbound, byte[] raw) {
         Optional<InboundCase> existing = cases.findByChannelAndExternalId(inbound.channel(), inbound.externalId());
         if (existing.isPresent()) {
             return duplicateOf(existing.get());
