@@ -30,7 +30,8 @@ public record InboundCase(
         @Nullable String teamsRootId,
         @Nullable String teamsChatId,
         boolean bulk,
-        Instant receivedAt) {
+        Instant receivedAt,
+        @Nullable String conversationKey) {
 
     /** The first case of this message's conversation (itself when it starts one). */
     public String rootCaseId() {

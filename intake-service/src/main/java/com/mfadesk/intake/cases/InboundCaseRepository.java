@@ -26,5 +26,10 @@ public interface InboundCaseRepository extends CrudRepository<InboundCase, Strin
             + "WHERE teams_chat_id IS NOT NULL AND received_at > :after")
     List<String> findRecentChatIds(Instant after);
 
+    Optional<InboundCase> findFirstByChannelAndConversationKeyOrderByReceivedAt(Channel channel,
+                                                                             String conversationKey);
+
+    Optional<InboundCase> findFirstByChannelAndIdStartsWithOrderByReceivedAt(Channel channel, String idPrefix);
+
     List<InboundCase> findByChannelAndExternalIdInList(Channel channel, Collection<String> externalIds);
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,10 +50,12 @@ public class EmailIntake {
         String externalId = mail.messageId() == null ? ExternalIds.ofRawBytes(raw) : ExternalIds.normalize(mail.messageId());
         String ignoreReason = ignoreReasonOf(mail);
         boolean verified = organisation.isOrganisationAddress(mail.fromAddress()) && !mail.dmarcFail();
+        String conversationKey = ConversationKeys.ofThreadIndex(mail.threadIndex()).orElse(null);
         InboundCase inbound = new InboundCase(UUID.randomUUID().toString(), Channel.EMAIL, externalId,
                 ignoreReason == null ? IntakeStatus.ACCEPTED : IntakeStatus.IGNORED, ignoreReason,
-                threadCaseOf(mail), mail.fromAddress(), mail.fromName(), verified, null, mail.subject(),
-                mail.newText(), mail.messageId(), null, null, null, null, mail.bulk(), clock.instant());
+                threadCaseOf(mail, conversationKey), mail.fromAddress(), mail.fromName(), verified, null,
+                mail.subject(), mail.newText(), mail.messageId(), null, null, null, null, mail.bulk(),
+                clock.instant(), conversationKey);
         return registry.register(inbound, raw);
     }
 
@@ -63,19 +66,31 @@ public class EmailIntake {
         return mail.ignoreReason() == null ? null : mail.ignoreReason().name();
     }
 
-    /** The conversation a reply belongs to: In-Reply-To first, then References from the newest back. */
-    private String threadCaseOf(ParsedEmail mail) {
+    /**
+     * The conversation a reply belongs to: In-Reply-To first, then References from the newest back; when a client
+     * dropped both, Outlook's Thread-Index, then the case tag of our answer's subject.
+     */
+    private String threadCaseOf(ParsedEmail mail, String conversationKey) {
+        return byReferences(mail)
+                .or(() -> Optional.ofNullable(conversationKey)
+                        .flatMap(key -> cases.findFirstByChannelAndConversationKeyOrderByReceivedAt(Channel.EMAIL, key)))
+                .or(() -> ConversationKeys.caseTagIn(mail.subject())
+                        .flatMap(tag -> cases.findFirstByChannelAndIdStartsWithOrderByReceivedAt(Channel.EMAIL, tag)))
+                .map(InboundCase::rootCaseId)
+                .orElse(null);
+    }
+
+    private Optional<InboundCase> byReferences(ParsedEmail mail) {
         List<String> candidates = new ArrayList<>(mail.inReplyTo());
         List<String> references = new ArrayList<>(mail.references());
         Collections.reverse(references);
         candidates.addAll(references);
         if (candidates.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         List<String> ids = candidates.stream().map(ExternalIds::normalize).distinct().toList();
         Map<String, InboundCase> known = cases.findByChannelAndExternalIdInList(Channel.EMAIL, ids).stream()
                 .collect(Collectors.toMap(InboundCase::externalId, Function.identity(), (a, b) -> a));
-        return ids.stream().map(known::get).filter(c -> c != null).findFirst()
-                .map(InboundCase::rootCaseId).orElse(null);
+        return ids.stream().map(known::get).filter(c -> c != null).findFirst();
     }
 }

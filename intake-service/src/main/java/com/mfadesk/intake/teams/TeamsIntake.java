@@ -66,7 +66,7 @@ public class TeamsIntake {
                 message.getBody() == null ? "" : TeamsText.of(message.getBody().getContent(),
                         message.getBody().getContentType() == null ? null
                                 : message.getBody().getContentType().getValue()),
-                null, teamId, channelId, rootId, chatId, false, now);
+                null, teamId, channelId, rootId, chatId, false, now, null);
         return registry.register(inbound, raw(message));
     }
 
