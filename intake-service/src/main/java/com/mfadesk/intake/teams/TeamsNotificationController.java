@@ -28,7 +28,8 @@ public class TeamsNotificationController {
     @Produces(MediaType.TEXT_PLAIN)
     public HttpResponse<?> receive(@QueryValue @Nullable String validationToken, @Body @Nullable byte[] body) {
         if (validationToken != null) {
-            return HttpResponse.ok(validationToken);
+            // header name spelled out: some clients (the acceptance harness among them) read it case-sensitively
+            return HttpResponse.ok(validationToken).header("Content-Type", "text/plain; charset=utf-8");
         }
         inbox.accept(body);
         return HttpResponse.accepted();
