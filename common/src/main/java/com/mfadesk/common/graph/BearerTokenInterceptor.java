@@ -12,9 +12,9 @@ import java.io.IOException;
  */
 public class BearerTokenInterceptor implements Interceptor {
 
-    private final ClientCredentialsTokenSource tokens;
+    private final AccessTokens tokens;
 
-    public BearerTokenInterceptor(ClientCredentialsTokenSource tokens) {
+    public BearerTokenInterceptor(AccessTokens tokens) {
         this.tokens = tokens;
     }
 

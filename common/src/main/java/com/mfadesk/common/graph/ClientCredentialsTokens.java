@@ -1,115 +1,25 @@
 package com.mfadesk.common.graph;
 
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.serde.annotation.Serdeable;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
-/**
- * OAuth2 client-credentials tokens of the app registration for one scope, cached until shortly before they expire.
- * A token that the resource refused (401) is dropped so the next call fetches a new one. Plain JDK HTTP:
- * azure-identity and MSAL refuse the http:// token URL of a loopback stand-in.
- */
-public class ClientCredentialsTokens {
+/** Client-credentials tokens of the app registration itself, for one scope. */
+public class ClientCredentialsTokens extends OAuthTokens {
 
-    private static final Duration EARLY_RENEWAL = Duration.ofSeconds(60);
-
-    private final GraphConfiguration configuration;
-    private final ObjectMapper objectMapper;
-    private final Clock clock;
     private final String scope;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    private String token;
-    private Instant renewAt = Instant.MIN;
-    private TokenFailure lastFailure;
 
     public ClientCredentialsTokens(GraphConfiguration configuration, ObjectMapper objectMapper, Clock clock,
                                    String scope) {
-        this.configuration = configuration;
-        this.objectMapper = objectMapper;
-        this.clock = clock;
+        super(configuration, objectMapper, clock);
         this.scope = scope;
     }
 
-    public synchronized String currentToken() {
-        if (token == null || !clock.instant().isBefore(renewAt)) {
-            try {
-                fetch();
-                lastFailure = null;
-            } catch (GraphException e) {
-                lastFailure = new TokenFailure(e.getMessage(), e.isTransient(),
-                        lastFailure == null ? 1 : lastFailure.consecutive() + 1, clock.instant());
-                throw e;
-            }
-        }
-        return token;
-    }
-
-    /** The last failed token request, while no token has been obtained since; empty when all is well. */
-    public synchronized java.util.Optional<TokenFailure> lastFailure() {
-        return java.util.Optional.ofNullable(lastFailure);
-    }
-
-    /** The resource answered 401 to {@code rejected}: forget it unless another thread has already replaced it. */
-    public synchronized void reject(String rejected) {
-        if (rejected != null && rejected.equals(token)) {
-            token = null;
-        }
-    }
-
-    private void fetch() {
-        String form = "grant_type=client_credentials"
-                + "&client_id=" + encode(configuration.clientId())
-                + "&client_secret=" + encode(configuration.clientSecret())
+    @Override
+    protected String grantForm() {
+        return "grant_type=client_credentials"
+                + "&client_id=" + encode(configuration().clientId())
+                + "&client_secret=" + encode(configuration().clientSecret())
                 + "&scope=" + encode(scope);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(configuration.effectiveTokenUrl()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new GraphException(response.statusCode(),
-                        "token endpoint answered " + response.statusCode(), response.statusCode() >= 500);
-            }
-            TokenResponse body = objectMapper.readValue(response.body(), TokenResponse.class);
-            if (body.accessToken() == null) {
-                throw new GraphException(502, "token endpoint answered without access_token", true);
-            }
-            long lifetime = body.expiresIn() == null ? 3600 : body.expiresIn();
-            Duration early = Duration.ofSeconds(Math.min(EARLY_RENEWAL.toSeconds(), lifetime / 5));
-            token = body.accessToken();
-            renewAt = clock.instant().plusSeconds(lifetime).minus(early);
-        } catch (IOException e) {
-            throw new GraphException(0, "token endpoint unreachable: " + e.getMessage(), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GraphException(0, "interrupted while fetching a token", true);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
-    }
-
-    /** @param consecutive how many token requests in a row have failed */
-    public record TokenFailure(String message, boolean transientFailure, int consecutive, Instant at) {
-    }
-
-    @Serdeable
-    record TokenResponse(@JsonProperty("access_token") String accessToken,
-                         @JsonProperty("expires_in") Long expiresIn) {
     }
 }

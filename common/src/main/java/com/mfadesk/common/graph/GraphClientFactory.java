@@ -5,20 +5,35 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import okhttp3.OkHttpClient;
 
 /**
- * The one place the Graph SDK client is built. Authentication is done by {@link BearerTokenInterceptor} rather than
- * a Kiota token provider: the SDK's providers only send tokens to Microsoft's hosts, and GRAPH_BASE_URL may be a
+ * The one place Graph SDK clients are built. Authentication is done by {@link BearerTokenInterceptor} rather than a
+ * Kiota token provider: the SDK's providers only send tokens to Microsoft's hosts, and GRAPH_BASE_URL may be a
  * loopback stand-in. The SDK's default middleware retries 429/503/504 honouring Retry-After.
  */
 @Factory
 public class GraphClientFactory {
 
+    private final GraphConfiguration configuration;
+    private final MeterRegistry meterRegistry;
+
+    public GraphClientFactory(GraphConfiguration configuration, MeterRegistry meterRegistry) {
+        this.configuration = configuration;
+        this.meterRegistry = meterRegistry;
+    }
+
+    /** The client acting as the application itself (client credentials). */
     @Singleton
-    GraphServiceClient graphServiceClient(GraphConfiguration configuration, ClientCredentialsTokenSource tokens,
-                                          MeterRegistry meterRegistry) {
+    @Primary
+    GraphServiceClient graphServiceClient(ClientCredentialsTokenSource tokens) {
+        return clientWith(tokens);
+    }
+
+    /** A client whose calls carry the given tokens, e.g. a delegated account's. */
+    public GraphServiceClient clientWith(AccessTokens tokens) {
         OkHttpClient http = com.microsoft.graph.core.requests.GraphClientFactory.create(new GraphClientOption())
                 .addInterceptor(new BearerTokenInterceptor(tokens))
                 .addInterceptor(new ErrorBodyNormalizer())
