@@ -39,6 +39,17 @@ public final class ConceptLexicon {
     private final Map<String, List<Phrase>> byWord = new HashMap<>();
     private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
     private final Set<String> concepts = new HashSet<>();
+    /**
+     * Typo tolerance: every long lexicon word (exact, or a prefix used as a word) and each of its one-letter deletions,
+     * mapped to the word; a long unknown token whose own deletions hit one word only is read as that word
+     * ("pasword", "notifcation", "authenticaor"). Symmetric deletion covers one inserted, dropped, changed or swapped
+     * letter; ambiguous keys map to {@code ""} and are not used.
+     */
+    private final Map<String, String> typoIndex = new HashMap<>();
+    private static final int MIN_TYPO_TARGET = 8;
+    /** Every word and prefix of the lexicon: a token equal to one, or starting with a prefix, is not a typo. */
+    private final Set<String> knownWords = new HashSet<>();
+    private static final int MIN_TYPO_TOKEN = 7;
 
     private ConceptLexicon(List<Phrase> phrases) {
         for (Phrase phrase : phrases) {
@@ -46,7 +57,67 @@ public final class ConceptLexicon {
             Phrase.Element first = phrase.elements().get(0);
             first.exact().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrase));
             first.prefixes().forEach(p -> byPrefix.computeIfAbsent(p.substring(0, 3), k -> new ArrayList<>()).add(phrase));
+            for (Phrase.Element e : phrase.elements()) {
+                e.exact().forEach(this::indexTypoTarget);
+                e.prefixes().forEach(this::indexTypoTarget);
+                knownWords.addAll(e.exact());
+                knownWords.addAll(e.prefixes());
+            }
         }
+    }
+
+    private void indexTypoTarget(String word) {
+        if (word.length() < MIN_TYPO_TARGET) {
+            return;
+        }
+        typoIndex.merge(word, word, (a, b) -> a.equals(b) ? a : "");
+        for (int i = 0; i < word.length(); i++) {
+            String key = word.substring(0, i) + word.substring(i + 1);
+            typoIndex.merge(key, word, (a, b) -> a.equals(b) ? a : "");
+        }
+    }
+
+    private boolean known(String token) {
+        for (int n = 3; n <= token.length(); n++) {
+            if (knownWords.contains(token.substring(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lexicon word a long, unknown token is a one-edit typo of, else the token itself. */
+    String correct(String token) {
+        if (token.length() < MIN_TYPO_TOKEN || !Character.isLetter(token.charAt(0)) || known(token)) {
+            return token;
+        }
+        String hit = typoIndex.get(token);
+        for (int i = 0; i < token.length(); i++) {
+            String target = typoIndex.get(token.substring(0, i) + token.substring(i + 1));
+            if (target != null) {
+                if (target.isEmpty() || (hit != null && !hit.equals(target))) {
+                    return token;
+                }
+                hit = target;
+            }
+        }
+        return hit == null || hit.isEmpty() || !plausibleTypo(token, hit) ? token : hit;
+    }
+
+    /**
+     * A dropped, doubled or swapped letter; a changed letter is not accepted, as it mostly turns one real word into
+     * another ("intranet" / "internet", "exception" / "exemption").
+     */
+    private static boolean plausibleTypo(String token, String word) {
+        if (token.length() != word.length()) {
+            return true;
+        }
+        int i = 0;
+        while (i < token.length() && token.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        return i + 1 < token.length() && token.charAt(i) == word.charAt(i + 1) && token.charAt(i + 1) == word.charAt(i)
+            && token.substring(i + 2).equals(word.substring(i + 2));
     }
 
     public static ConceptLexicon fromResource(String resource) {
@@ -132,7 +203,11 @@ public final class ConceptLexicon {
         return Set.copyOf(concepts);
     }
 
-    public ConceptHits match(List<String> tokens) {
+    public ConceptHits match(List<String> rawTokens) {
+        List<String> tokens = new ArrayList<>(rawTokens.size());
+        for (String token : rawTokens) {
+            tokens.add(Tokenizer.BOUNDARY.equals(token) ? token : correct(token));
+        }
         Set<String> present = new HashSet<>();
         Set<String> negated = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {

@@ -19,6 +19,11 @@ public final class FeatureEncoder {
     private static final Set<String> NO_PROBLEM = Set.of("THANKS", "PRAISE", "RESOLVED", "MFA", "SIGNIN", "PHONE", "CODE",
         "MS_ACCOUNT", "WORK_ACCOUNT");
 
+    /** Concepts that state a current problem: with one of these, thanks for earlier help is just politeness. */
+    private static final Set<String> PROBLEM_SIGNALS = Set.of("NOT_RECEIVED", "CODE_LATE", "FIX_FAILED", "PHONE_AWAY",
+        "PHONE_LOST", "NEW_PHONE", "NEW_NUMBER", "NOT_PROMPTED", "PASSWORD_REJECTED", "NO_ALTERNATE", "OPT_OUT", "WHY",
+        "CODE_REJECTED", "LOCKED_OUT", "ERROR_CODE");
+
     public Map<String, Double> encode(AnalyzedMessage message) {
         Map<String, Double> features = new HashMap<>();
         features.put(BIAS, 1.0);
@@ -27,6 +32,11 @@ public final class FeatureEncoder {
         if ((message.body().has("THANKS") || message.body().has("PRAISE"))
             && NO_PROBLEM.containsAll(message.body().present())) {
             features.put("thanksOnly", 1.0);
+        }
+        if (message.body().has("THANKS_PAST") && !message.question() && PROBLEM_SIGNALS.stream()
+            .noneMatch(message.body()::has)) {
+            // "cheers for sorting my monitor yesterday": a thank-you note for help already given, whatever the topic
+            features.put("thanksForPastHelp", 2.0);
         }
         message.subject().present().forEach(c -> features.merge("c:" + c, message.subjectWeight(), Math::max));
         message.stems().forEach(s -> features.put("w:" + s, STEM_WEIGHT));

@@ -61,9 +61,10 @@ public final class ScenarioClassifier {
     }
 
     private static final Map<String, List<String>> CLOSINGS = Map.of(
-        "en", List.of("Thanks,\nSam", "Many thanks\nAlex Morgan", "Cheers, Jo", "Thank you in advance!"),
-        "de", List.of("Danke und Gruß\nSam", "Vielen Dank!", "Danke, Alex"),
-        "fr", List.of("Merci d'avance,\nSam", "Merci !", "Merci, Alex"),
+        "en", List.of("Thanks,\nSam", "Many thanks\nAlex Morgan", "Cheers, Jo", "Thank you in advance!",
+            "Thanks for your help,\nSam"),
+        "de", List.of("Danke und Gruß\nSam", "Vielen Dank!", "Danke, Alex", "Danke für die Hilfe"),
+        "fr", List.of("Merci d'avance,\nSam", "Merci !", "Merci, Alex", "Merci pour votre aide"),
         "es", List.of("Gracias,\nSam", "¡Muchas gracias!", "Gracias de antemano"),
         "nl", List.of("Bedankt,\nSam", "Alvast bedankt!", "Dank je, Alex"),
         "pt", List.of("Obrigado,\nSam", "Muito obrigada!", "Obrigado desde já"));

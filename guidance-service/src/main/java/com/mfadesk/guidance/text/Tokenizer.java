@@ -20,6 +20,9 @@ public final class Tokenizer {
     private static final Pattern CANT = Pattern.compile("\\bcan'?t\\b|\\bcannot\\b");
     private static final Pattern WONT = Pattern.compile("\\bwon'?t\\b");
     private static final Pattern NT = Pattern.compile("n't\\b");
+    /** Chat spelling drops the apostrophe: "isnt", "didnt", "dont", "havent" negate like "isn't". */
+    private static final Pattern BARE_NT = Pattern.compile(
+        "\\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)nt\\b");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     public List<String> tokenize(String text) {
@@ -48,6 +51,7 @@ public final class Tokenizer {
         s = CANT.matcher(s).replaceAll("can not");
         s = WONT.matcher(s).replaceAll("will not");
         s = NT.matcher(s).replaceAll(" not");
+        s = BARE_NT.matcher(s).replaceAll("$1 not");
         s = s.replace("\u00df", "ss").replace("\u0153", "oe").replace("\u00e6", "ae");
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }

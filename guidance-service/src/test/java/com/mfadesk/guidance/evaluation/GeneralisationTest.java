@@ -20,20 +20,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * messages; when one fails, the fix has to be a general one (a missing concept or synonym family).
  * {@code generalisation-fresh/cases.jsonl} (50 messages, written after the tuning) is scored too, as the honest
  * figure; only its unsafe count is gated.
+ * {@code generalisation-round2/cases.jsonl} (151 messages written before the second tuning round, in a deliberately
+ * different style: chat fragments, heavy typos, code-switching, rambling mails with signatures and disclaimers) is
+ * gated on no unsafe case and accuracy {@value #MIN_ROUND2_ACCURACY} (baseline before round 2: 0.926).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneralisationTest {
 
     static final double MIN_ACCURACY = 0.90;
+    static final double MIN_ROUND2_ACCURACY = 0.85;
 
     private EvaluationReport report;
     /** generalisation-fresh/: 50 more messages written last and never used to tune anything; reported, not gated. */
     private EvaluationReport fresh;
+    /** generalisation-round2/: 151 messages in a different style, written before the round-2 changes. */
+    private EvaluationReport round2;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
         report = score("generalisation");
         fresh = score("generalisation-fresh");
+        round2 = score("generalisation-round2");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -68,5 +75,13 @@ class GeneralisationTest {
     @Test
     void followUpOutcomes() {
         assertTrue(report.followUpAccuracy() >= 0.85, "follow-up outcome accuracy " + report.followUpAccuracy());
+    }
+
+    @Test
+    void round2AccuracyAndSafety() {
+        assertTrue(round2.unsafeResults().isEmpty(), "round-2 set, unsafe: " + round2.unsafeResults().stream()
+            .map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
+        assertTrue(round2.accuracy() >= MIN_ROUND2_ACCURACY,
+            "round-2 accuracy " + round2.accuracy() + " < " + MIN_ROUND2_ACCURACY);
     }
 }
