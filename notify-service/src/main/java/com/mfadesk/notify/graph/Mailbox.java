@@ -48,8 +48,9 @@ public class Mailbox {
     }
 
     /** Replies in the thread of {@code messageId}, addressed to {@code to} only (never to a Reply-To). */
-    public void reply(String mailbox, String messageId, String to, String html, String caseId) {
+    public void reply(String mailbox, String messageId, String to, String subject, String html, String caseId) {
         Message message = new Message();
+        message.setSubject(subject);
         message.setToRecipients(List.of(recipient(to)));
         message.setInternetMessageHeaders(ourHeaders(caseId));
         ReplyPostRequestBody body = new ReplyPostRequestBody();

@@ -3,23 +3,40 @@ package com.mfadesk.notify.graph;
 import com.mfadesk.common.graph.GraphCalls;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.ChatMessage;
+import com.microsoft.graph.models.ChatMessageMention;
+import com.microsoft.graph.models.ChatMessageMentionedIdentitySet;
 import com.microsoft.graph.models.ItemBody;
+import com.microsoft.graph.models.TeamworkUserIdentity;
+import com.microsoft.graph.models.TeamworkUserIdentityType;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import io.micronaut.core.annotation.Nullable;
+import com.mfadesk.notify.graph.delegated.TeamsPostingClientFactory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-/** Posts to Teams: a reply under a channel post, a new channel post, or a chat message. */
+import java.util.List;
+
+/**
+ * Posts to Teams: a reply under a channel post, a new channel post, or a chat message, as the support account when
+ * one is configured (Graph accepts posts only with a delegated token).
+ */
 @Singleton
 public class TeamsPoster {
 
     private final GraphServiceClient graph;
 
-    public TeamsPoster(GraphServiceClient graph) {
+    public TeamsPoster(@Named(TeamsPostingClientFactory.TEAMS_POSTING) GraphServiceClient graph) {
         this.graph = graph;
     }
 
-    public void replyInChannel(String teamId, String channelId, String rootMessageId, String html) {
+    /** A reply under the user's post that @-mentions them, so Teams notifies them of the answer. */
+    public void replyInChannel(String teamId, String channelId, String rootMessageId, String html,
+                               @Nullable Mentioned mentioned) {
+        ChatMessage message = mentioned == null || mentioned.userId() == null
+                ? message(html)
+                : mentioning(mentioned, html);
         GraphCalls.run("reply in " + teamId + "/" + channelId, () -> graph.teams().byTeamId(teamId).channels()
-                .byChannelId(channelId).messages().byChatMessageId(rootMessageId).replies().post(message(html)));
+                .byChannelId(channelId).messages().byChatMessageId(rootMessageId).replies().post(message));
     }
 
     public void postInChannel(String teamId, String channelId, String html) {
@@ -29,6 +46,32 @@ public class TeamsPoster {
 
     public void postInChat(String chatId, String html) {
         GraphCalls.run("post in chat " + chatId, () -> graph.chats().byChatId(chatId).messages().post(message(html)));
+    }
+
+    private static ChatMessage mentioning(Mentioned mentioned, String html) {
+        String name = mentioned.displayName() == null || mentioned.displayName().isBlank()
+                ? "there" : mentioned.displayName();
+        ChatMessage message = message("<p><at id=\"0\">" + escape(name) + "</at></p>" + html);
+        TeamworkUserIdentity user = new TeamworkUserIdentity();
+        user.setId(mentioned.userId());
+        user.setDisplayName(name);
+        user.setUserIdentityType(TeamworkUserIdentityType.AadUser);
+        ChatMessageMentionedIdentitySet identity = new ChatMessageMentionedIdentitySet();
+        identity.setUser(user);
+        ChatMessageMention mention = new ChatMessageMention();
+        mention.setId(0);
+        mention.setMentionText(name);
+        mention.setMentioned(identity);
+        message.setMentions(List.of(mention));
+        return message;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Who an answer in a channel @-mentions: the user who asked. */
+    public record Mentioned(@Nullable String userId, @Nullable String displayName) {
     }
 
     private static ChatMessage message(String html) {

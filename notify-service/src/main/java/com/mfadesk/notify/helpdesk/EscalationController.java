@@ -42,7 +42,13 @@ public class EscalationController {
 
     @Post("/{ref}/resolve")
     public EscalationView resolve(String ref, @Body @Nullable ResolveRequest body, HttpRequest<?> request) {
-        return EscalationView.summary(desk.resolve(ref, Caller.of(request).name(), body == null ? null : body.note()));
+        return EscalationView.summary(desk.resolve(ref, Caller.of(request).name(), body == null ? null : body.note(),
+                body == null ? null : body.message()));
+    }
+
+    @Post("/{ref}/notes")
+    public HttpResponse<AuditEntry> addNote(String ref, @Body NoteRequest body, HttpRequest<?> request) {
+        return HttpResponse.created(desk.addNote(ref, Caller.of(request).name(), body.text()));
     }
 
     @Post("/{ref}/temporary-access-pass")
@@ -61,7 +67,11 @@ public class EscalationController {
     }
 
     @Serdeable
-    public record ResolveRequest(@Nullable String note) {
+    public record ResolveRequest(@Nullable String note, @Nullable String message) {
+    }
+
+    @Serdeable
+    public record NoteRequest(@Nullable String text) {
     }
 
     @Serdeable

@@ -5,6 +5,9 @@ import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.graph.AccountRecovery;
 import com.mfadesk.notify.graph.Directory;
 import com.mfadesk.notify.graph.DirectoryUser;
+import com.mfadesk.notify.outbox.OutboxEntry;
+import com.mfadesk.notify.outbox.OutboxKind;
+import com.mfadesk.notify.outbox.OutboxRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -18,19 +21,23 @@ import java.util.List;
 public class EscalationDesk {
 
     static final String SYSTEM = "system";
+    static final int MAX_NOTE = 2000;
+    static final int MAX_MESSAGE = 4000;
 
     private final EscalationRepository escalations;
     private final AuditRepository audit;
     private final AccountRecovery recovery;
     private final Directory directory;
+    private final OutboxRepository outbox;
     private final Clock clock;
 
     public EscalationDesk(EscalationRepository escalations, AuditRepository audit, AccountRecovery recovery,
-                          Directory directory, Clock clock) {
+                          Directory directory, OutboxRepository outbox, Clock clock) {
         this.escalations = escalations;
         this.audit = audit;
         this.recovery = recovery;
         this.directory = directory;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -73,12 +80,60 @@ public class EscalationDesk {
 
     @Transactional
     public Escalation resolve(String ref, String actor, @Nullable String note) {
+        return resolve(ref, actor, note, null);
+    }
+
+    /**
+     * Resolves the escalation; a message for the user, when given, is queued in the same transaction through the
+     * outbox and sent in the user's thread. One such message per case: the outbox is unique per (case, kind).
+     */
+    @Transactional
+    public Escalation resolve(String ref, String actor, @Nullable String note, @Nullable String message) {
         Escalation escalation = get(ref);
+        String cleanNote = blankToNull(note);
+        String cleanMessage = blankToNull(message);
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("the resolution note is longer than " + MAX_NOTE + " characters");
+        }
+        if (cleanMessage != null) {
+            if (cleanMessage.length() > MAX_MESSAGE) {
+                throw new IllegalArgumentException("the message is longer than " + MAX_MESSAGE + " characters");
+            }
+            if (escalation.requesterAddress() == null) {
+                throw new EscalationConflictException("the requester has no address to write to");
+            }
+            boolean alreadySent = outbox.findByCaseId(escalation.caseId()).stream()
+                    .anyMatch(entry -> entry.kind() == OutboxKind.RESOLUTION_MESSAGE);
+            if (alreadySent) {
+                throw new EscalationConflictException(ref + " already has its message to the user");
+            }
+        }
         Instant now = clock.instant();
         String assignee = escalation.assignee() == null ? actor : escalation.assignee();
-        Escalation resolved = escalations.update(escalation.withStatus(Escalation.RESOLVED, assignee, note, now));
-        audit.save(new AuditEntry(null, ref, actor, "RESOLVED", note, now));
+        Escalation resolved = escalations.update(
+                escalation.withStatus(Escalation.RESOLVED, assignee, cleanNote, now));
+        audit.save(new AuditEntry(null, ref, actor, "RESOLVED", cleanNote, now));
+        if (cleanMessage != null) {
+            outbox.save(OutboxEntry.pending(escalation.caseId(), OutboxKind.RESOLUTION_MESSAGE,
+                    ResolutionMessage.html(escalation, cleanMessage), now));
+            audit.save(new AuditEntry(null, ref, actor, "MESSAGE_QUEUED",
+                    truncate(ResolutionMessage.maskPhoneNumbers(cleanMessage), MAX_NOTE), now));
+        }
         return resolved;
+    }
+
+    /** A note for the team, kept in the audit trail; the user never sees it. */
+    @Transactional
+    public AuditEntry addNote(String ref, String actor, @Nullable String text) {
+        get(ref);
+        String note = blankToNull(text);
+        if (note == null) {
+            throw new IllegalArgumentException("the note is empty");
+        }
+        if (note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("the note is longer than " + MAX_NOTE + " characters");
+        }
+        return audit.save(new AuditEntry(null, ref, actor, "NOTE", note, clock.instant()));
     }
 
     /**
@@ -113,6 +168,14 @@ public class EscalationDesk {
         }
         recovery.revokeSignInSessions(userIdOf(escalation));
         audit.save(new AuditEntry(null, ref, actor, "SESSIONS_REVOKED", null, clock.instant()));
+    }
+
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
     }
 
     private String userIdOf(Escalation escalation) {

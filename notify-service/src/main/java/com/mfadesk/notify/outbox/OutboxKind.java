@@ -8,7 +8,9 @@ public enum OutboxKind {
     DECIDE(1),
     USER_MESSAGE(2),
     HELPDESK_TEAMS(0),
-    HELPDESK_MAIL(0);
+    HELPDESK_MAIL(0),
+    /** The help desk's closing message to the user, written by an agent when resolving an escalation. */
+    RESOLUTION_MESSAGE(2);
 
     private final int priority;
 

@@ -52,11 +52,11 @@ public class UserMessenger implements OutboxHandler {
         String mbx = support.mailbox();
         Optional<String> original = Optional.ofNullable(supportCase.internetMessageId())
                 .flatMap(id -> mailbox.findMessageId(mbx, id));
+        String subject = replySubject(supportCase.subject(), supportCase.id());
         if (original.isPresent()) {
-            mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), html, supportCase.id());
+            mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), subject, html, supportCase.id());
         } else {
-            mailbox.send(mbx, supportCase.requesterAddress(), replySubject(supportCase.subject()), html,
-                    supportCase.id());
+            mailbox.send(mbx, supportCase.requesterAddress(), subject, html, supportCase.id());
         }
     }
 
@@ -65,12 +65,20 @@ public class UserMessenger implements OutboxHandler {
             teams.postInChat(supportCase.teamsChatId(), html);
         } else {
             teams.replyInChannel(supportCase.teamsTeamId(), supportCase.teamsChannelId(), supportCase.teamsRootId(),
-                    html);
+                    html, new TeamsPoster.Mentioned(supportCase.requesterUserId(), supportCase.requesterName()));
         }
     }
 
-    static String replySubject(String subject) {
+    /**
+     * "RE: subject [MFA-1a2b3c4d]": the tag carries the case into the user's next answer even when their client
+     * drops the threading headers; intake reads it back.
+     */
+    static String replySubject(String subject, String caseId) {
+        String tag = "[MFA-" + caseId.substring(0, Math.min(8, caseId.length())) + "]";
         String original = subject == null ? "" : subject.trim();
-        return original.regionMatches(true, 0, "RE:", 0, 3) ? original : "RE: " + original;
+        if (!original.regionMatches(true, 0, "RE:", 0, 3)) {
+            original = "RE: " + original;
+        }
+        return original.contains(tag) ? original : original + " " + tag;
     }
 }

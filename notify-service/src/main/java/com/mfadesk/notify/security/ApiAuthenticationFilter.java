@@ -1,18 +1,23 @@
 package com.mfadesk.notify.security;
 
-import com.mfadesk.common.web.Problems;
 import com.mfadesk.common.web.InternalApiConfiguration;
+import com.mfadesk.common.web.Problems;
+import com.mfadesk.notify.helpdesk.HelpdeskUser;
 import com.mfadesk.notify.helpdesk.HelpdeskUserRepository;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -20,29 +25,38 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Everything but /health needs a caller: the internal bearer token (service-to-service) or a help desk user by
- * HTTP Basic. /internal/** takes the token only. Verified Basic credentials are remembered briefly, keyed by a
- * digest, so the deliberately slow KDF runs once per agent rather than once per request.
+ * Everything but /health, the login page and the static assets needs a caller: the internal bearer token
+ * (service-to-service), a help desk user by HTTP Basic (API and read-only pages), or a browser session (the help
+ * desk UI under /helpdesk only). /internal/** takes the token only. Verified Basic credentials are remembered
+ * briefly, keyed by a digest, so the deliberately slow KDF runs once per agent rather than once per request.
+ * An anonymous browser asking for a page is sent to the login form; everything else anonymous gets 401.
  */
 @ServerFilter({"/api/**", "/internal/**", "/helpdesk/**", "/helpdesk"})
-public class ApiAuthenticationFilter {
+public class ApiAuthenticationFilter implements Ordered {
 
+    static final String SESSION_ATTRIBUTE = "mfadesk.session";
+    static final String LOGIN_PATH = "/helpdesk/login";
+    private static final Set<String> ANONYMOUS_PATHS = Set.of(LOGIN_PATH);
     private static final Duration REMEMBER = Duration.ofMinutes(5);
 
     private final InternalApiConfiguration internalApi;
     private final HelpdeskUserRepository users;
-    private final PasswordHasher hasher;
+    private final PasswordCheck passwords;
+    private final SessionStore sessions;
     private final Clock clock;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
     public ApiAuthenticationFilter(InternalApiConfiguration internalApi, HelpdeskUserRepository users,
-                                   PasswordHasher hasher, Clock clock) {
+                                   PasswordCheck passwords, SessionStore sessions, Clock clock) {
         this.internalApi = internalApi;
         this.users = users;
-        this.hasher = hasher;
+        this.passwords = passwords;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -50,20 +64,47 @@ public class ApiAuthenticationFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
+        String path = request.getPath();
+        boolean ui = path.equals("/helpdesk") || path.startsWith("/helpdesk/");
+        if (ANONYMOUS_PATHS.contains(path)) {
+            return null;
+        }
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         Caller caller = null;
         if (authorization != null && authorization.startsWith("Bearer ")) {
             caller = internalToken(authorization.substring(7));
-        } else if (authorization != null && authorization.startsWith("Basic ")
-                && !request.getPath().startsWith("/internal/")) {
+        } else if (authorization != null && authorization.startsWith("Basic ") && !path.startsWith("/internal/")) {
             caller = helpdeskUser(authorization.substring(6));
+        } else if (authorization == null && ui) {
+            caller = sessionUser(request);
         }
         if (caller == null) {
+            if (ui && request.getMethod() == HttpMethod.GET && !path.endsWith(".json")) {
+                return HttpResponse.seeOther(URI.create(LOGIN_PATH));
+            }
             return Problems.of(HttpStatus.UNAUTHORIZED, "missing or wrong credentials")
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MFA Desk help desk\"");
         }
         request.setAttribute(Caller.ATTRIBUTE, caller);
         return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.order();
+    }
+
+    private Caller sessionUser(HttpRequest<?> request) {
+        Optional<HelpdeskSession> session = sessions.find(request);
+        if (session.isEmpty()) {
+            return null;
+        }
+        Optional<HelpdeskUser> user = users.findById(session.get().username());
+        if (user.isEmpty()) {
+            return null;
+        }
+        request.setAttribute(SESSION_ATTRIBUTE, session.get());
+        return new Caller(user.get().username(), false, user.get().role());
     }
 
     private Caller internalToken(String token) {
@@ -89,16 +130,14 @@ public class ApiAuthenticationFilter {
         Instant now = clock.instant();
         Remembered remembered = verified.get(key);
         if (remembered != null && remembered.until().isAfter(now)) {
-            return new Caller(username, false);
+            return new Caller(username, false, remembered.role());
         }
-        boolean ok = users.findById(username)
-                .map(user -> hasher.matches(decoded.substring(colon + 1), user.passwordHash()))
-                .orElse(false);
-        if (!ok) {
+        Optional<HelpdeskUser> user = passwords.check(username, decoded.substring(colon + 1));
+        if (user.isEmpty()) {
             return null;
         }
-        verified.put(key, new Remembered(now.plus(REMEMBER)));
-        return new Caller(username, false);
+        verified.put(key, new Remembered(now.plus(REMEMBER), user.get().role()));
+        return new Caller(username, false, user.get().role());
     }
 
     private static boolean constantTimeEquals(String a, String b) {
@@ -114,6 +153,6 @@ public class ApiAuthenticationFilter {
         }
     }
 
-    private record Remembered(Instant until) {
+    private record Remembered(Instant until, String role) {
     }
 }

@@ -31,6 +31,11 @@ public class ProblemExceptionHandlers {
     }
 
     @Singleton
+    ExceptionHandler<ForbiddenException, HttpResponse<?>> forbidden() {
+        return (HttpRequest request, ForbiddenException e) -> Problems.of(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @Singleton
     ExceptionHandler<GraphException, HttpResponse<?>> graph() {
         return (HttpRequest request, GraphException e) -> Problems.of(HttpStatus.BAD_GATEWAY, e.getMessage());
     }

@@ -107,6 +107,28 @@ class EscalationApiTest extends NotifyTestBase {
     }
 
     @Test
+    void notesAndAResolutionMessageThroughTheApi() {
+        String caseId = newCaseId();
+        String ref = escalate(caseId, true);
+
+        assertEquals(201, status(HttpRequest.POST("/api/v1/escalations/" + ref + "/notes",
+                "{\"text\":\"manager confirmed by phone\"}").basicAuth(HELPDESK_USER, HELPDESK_PASSWORD)));
+        assertEquals(400, status(HttpRequest.POST("/api/v1/escalations/" + ref + "/notes", "{\"text\":\" \"}")
+                .basicAuth(HELPDESK_USER, HELPDESK_PASSWORD)));
+        assertEquals("RESOLVED", action(ref, "resolve",
+                "{\"note\":\"done\",\"message\":\"Your sign-in works again.\"}").get("status"));
+        assertEquals(409, status(HttpRequest.POST("/api/v1/escalations/" + ref + "/resolve",
+                "{\"message\":\"once more\"}").basicAuth(HELPDESK_USER, HELPDESK_PASSWORD)));
+
+        com.mfadesk.notify.support.Eventually.await("resolution message sent", () -> graph.replies("AAMk" + caseId)
+                .stream().anyMatch(r -> r.getBodyAsString().contains("Your sign-in works again.")));
+        assertEquals(1, graph.replies("AAMk" + caseId).stream()
+                .filter(r -> r.getBodyAsString().contains("Your sign-in works again.")).count());
+        String audit = detail(ref).get("audit").toString();
+        assertTrue(audit.contains("NOTE") && audit.contains("manager confirmed") && audit.contains("MESSAGE_QUEUED"));
+    }
+
+    @Test
     void unknownEscalationIs404() {
         assertEquals(404, status(HttpRequest.GET("/api/v1/escalations/HD-999999")
                 .basicAuth(HELPDESK_USER, HELPDESK_PASSWORD)));

@@ -1,0 +1,63 @@
+package com.mfadesk.notify.graph.delegated;
+
+import com.mfadesk.common.graph.GraphConfiguration;
+import com.mfadesk.common.graph.OAuthTokens;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * Access tokens of the support account from its refresh token (refresh_token grant). Each response may rotate the
+ * refresh token: the newest is stored encrypted at once, so a restart continues with it; the configured one only
+ * seeds the first use.
+ */
+@Singleton
+@Requires(property = "graph.delegated.refresh-token", pattern = ".*\\S.*")
+public class DelegatedTokens extends OAuthTokens {
+
+    private static final String NAME = "teams-posting";
+
+    private final DelegatedPostingConfiguration delegated;
+    private final StoredCredentialRepository store;
+    private final RefreshTokenCipher cipher;
+    private final Clock clock;
+
+    public DelegatedTokens(GraphConfiguration configuration, DelegatedPostingConfiguration delegated,
+                           StoredCredentialRepository store, ObjectMapper objectMapper, Clock clock) {
+        super(configuration, objectMapper, clock);
+        if (delegated.encryptionKey() == null || delegated.encryptionKey().isBlank()) {
+            throw new IllegalStateException("GRAPH_DELEGATED_ENCRYPTION_KEY is required with a delegated account");
+        }
+        this.delegated = delegated;
+        this.store = store;
+        this.cipher = new RefreshTokenCipher(delegated.encryptionKey());
+        this.clock = clock;
+    }
+
+    @Override
+    protected String grantForm() {
+        String refreshToken = store.findById(NAME).map(stored -> cipher.decrypt(stored.ciphertext()))
+                .orElse(delegated.refreshToken());
+        return "grant_type=refresh_token"
+                + "&client_id=" + encode(configuration().clientId())
+                + "&client_secret=" + encode(configuration().clientSecret())
+                + "&refresh_token=" + encode(refreshToken)
+                + "&scope=" + encode(delegated.scopes());
+    }
+
+    @Override
+    protected void tokenIssued(TokenResponse response) {
+        if (response.refreshToken() == null || response.refreshToken().isBlank()) {
+            return;
+        }
+        StoredCredential rotated = new StoredCredential(NAME, cipher.encrypt(response.refreshToken()),
+                clock.instant());
+        if (store.existsById(NAME)) {
+            store.update(rotated);
+        } else {
+            store.save(rotated);
+        }
+    }
+}
