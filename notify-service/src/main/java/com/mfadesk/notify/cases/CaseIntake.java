@@ -22,12 +22,15 @@ public class CaseIntake {
     private final SupportCaseRepository cases;
     private final OutboxRepository outbox;
     private final ObjectMapper objectMapper;
+    private final OutageWatch outageWatch;
     private final Clock clock;
 
-    public CaseIntake(SupportCaseRepository cases, OutboxRepository outbox, ObjectMapper objectMapper, Clock clock) {
+    public CaseIntake(SupportCaseRepository cases, OutboxRepository outbox, ObjectMapper objectMapper,
+                      OutageWatch outageWatch, Clock clock) {
         this.cases = cases;
         this.outbox = outbox;
         this.objectMapper = objectMapper;
+        this.outageWatch = outageWatch;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public class CaseIntake {
                 SupportCase.PENDING, null, null, null,
                 handoff.receivedAt() == null ? now : handoff.receivedAt(), null));
         outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, null, now));
+        outageWatch.noticed(guidance.scenario(), now);
         return true;
     }
 

@@ -25,15 +25,18 @@ public class DecisionRecorder {
     private final OutboxRepository outbox;
     private final MessageComposer composer;
     private final HelpdeskConfiguration helpdesk;
+    private final CaseMetrics metrics;
     private final Clock clock;
 
     public DecisionRecorder(SupportCaseRepository cases, EscalationDesk escalations, OutboxRepository outbox,
-                            MessageComposer composer, HelpdeskConfiguration helpdesk, Clock clock) {
+                            MessageComposer composer, HelpdeskConfiguration helpdesk, CaseMetrics metrics,
+                            Clock clock) {
         this.cases = cases;
         this.escalations = escalations;
         this.outbox = outbox;
         this.composer = composer;
         this.helpdesk = helpdesk;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -59,5 +62,6 @@ public class DecisionRecorder {
             }
         }
         outbox.markDone(decideEntryId, now);
+        metrics.decided(decided, decision, now);
     }
 }

@@ -6,4 +6,6 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SupportCaseRepository extends CrudRepository<SupportCase, String> {
+
+    long countByScenarioAndReceivedAtGreaterThan(String scenario, java.time.Instant after);
 }

@@ -10,7 +10,10 @@ public enum OutboxKind {
     HELPDESK_TEAMS(0),
     HELPDESK_MAIL(0),
     /** The help desk's closing message to the user, written by an agent when resolving an escalation. */
-    RESOLUTION_MESSAGE(2);
+    RESOLUTION_MESSAGE(2),
+    /** An alert about the service itself (a probable MFA incident, an expiring secret), to the help desk. */
+    ALERT_TEAMS(0),
+    ALERT_MAIL(0);
 
     private final int priority;
 

@@ -23,8 +23,7 @@ public final class Handoffs {
                 + "\"guidance\":{\"scenario\":\"" + scenario + "\",\"confidence\":0.9,\"saysNoAlternate\":"
                 + saysNoAlternate + ",\"fixAlreadyTried\":false,\"followUpOutcome\":" + quoted(followUpOutcome)
                 + ",\"language\":\"en\",\"steps\":[\"Choose Sign in another way.\",\"Pick another method.\"],"
-                + "\"sources\":[\"Troubleshoot common two-factor verification problems\"]},"
-                + "\"receivedAt\":\"2026-11-25T10:00:00Z\"}";
+                + "\"sources\":[\"Troubleshoot common two-factor verification problems\"]}}";
     }
 
     private static String quoted(String value) {
