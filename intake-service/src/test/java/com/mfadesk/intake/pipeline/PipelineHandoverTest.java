@@ -62,6 +62,7 @@ class PipelineHandoverTest extends IntakeTestBase {
 
         LoggedRequest handoverRequest = single(notify.handoffsOf(caseId), "hand-overs");
         assertEquals("Bearer " + TOKEN, handoverRequest.getHeader("Authorization"));
+        assertEquals(caseId, handoverRequest.getHeader("X-MFA-Case-Id"), "the case id travels for the logs");
         Map<String, Object> handoff = parse(handoverRequest.getBodyAsString());
         assertEquals(caseId, handoff.get("caseId"));
         assertEquals("EMAIL", handoff.get("channel"));
