@@ -1,7 +1,7 @@
 package com.mfadesk.intake.email;
 
 import com.mfadesk.intake.pipeline.PipelineJob;
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.IntakeTestBase;
 import com.mfadesk.intake.support.RawHeaders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

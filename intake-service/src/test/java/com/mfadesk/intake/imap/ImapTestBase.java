@@ -1,7 +1,7 @@
 package com.mfadesk.intake.imap;
 
 import com.mfadesk.intake.cases.InboundCase;
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.IntakeTestBase;
 import com.mfadesk.intake.support.RawHeaders;
 import com.mfadesk.intake.support.TestMail;

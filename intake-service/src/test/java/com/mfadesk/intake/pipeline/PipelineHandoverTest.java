@@ -2,7 +2,7 @@ package com.mfadesk.intake.pipeline;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mfadesk.intake.email.DevCorpus;
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.IntakeTestBase;
 import com.mfadesk.intake.support.TestMail;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -1,9 +1,9 @@
 package com.mfadesk.intake.pipeline;
 
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.GuidanceStub;
 import com.mfadesk.intake.support.NotifyStub;
-import com.mfadesk.intake.support.TestDatabase;
+import com.mfadesk.testsupport.TestDatabase;
 import com.mfadesk.intake.support.TestMail;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;

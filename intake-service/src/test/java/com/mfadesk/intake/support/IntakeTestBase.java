@@ -1,5 +1,7 @@
 package com.mfadesk.intake.support;
 
+import com.mfadesk.testsupport.Eventually;
+import com.mfadesk.testsupport.TestDatabase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
 import com.mfadesk.intake.cases.RawMessageRepository;
 import com.mfadesk.intake.pipeline.PipelineJob;

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.support;
 
+import com.mfadesk.testsupport.Eventually;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.mfadesk.intake.teams;
 
 import com.mfadesk.intake.email.DevCorpus;
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.GraphTeamsStub;
 import com.mfadesk.intake.support.TeamsTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

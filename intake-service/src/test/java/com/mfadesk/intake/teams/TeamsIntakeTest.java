@@ -2,7 +2,7 @@ package com.mfadesk.intake.teams;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mfadesk.intake.support.ChatMessageJson;
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.GraphTeamsStub;
 import com.mfadesk.intake.support.TeamsTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

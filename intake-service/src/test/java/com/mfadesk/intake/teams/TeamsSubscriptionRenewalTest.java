@@ -1,7 +1,7 @@
 package com.mfadesk.intake.teams;
 
 import com.mfadesk.intake.lease.Leases;
-import com.mfadesk.intake.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.TeamsTestBase;
 import com.mfadesk.intake.support.TestClock;
 import io.micronaut.context.ApplicationContext;

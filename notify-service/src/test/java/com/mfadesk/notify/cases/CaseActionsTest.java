@@ -2,7 +2,7 @@ package com.mfadesk.notify.cases;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.mfadesk.notify.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.Handoffs;
 import com.mfadesk.notify.support.Methods;

@@ -2,7 +2,7 @@ package com.mfadesk.notify.graph;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.mfadesk.notify.graph.delegated.StoredCredentialRepository;
-import com.mfadesk.notify.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.NotifyTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

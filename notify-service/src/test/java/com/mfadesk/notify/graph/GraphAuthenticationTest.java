@@ -2,7 +2,7 @@ package com.mfadesk.notify.graph;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.mfadesk.notify.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.Handoffs;
 import com.mfadesk.notify.support.Methods;

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.helpdesk;
 
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.Handoffs;
 import com.mfadesk.notify.support.Methods;
@@ -120,7 +121,7 @@ class EscalationApiTest extends NotifyTestBase {
         assertEquals(409, status(HttpRequest.POST("/api/v1/escalations/" + ref + "/resolve",
                 "{\"message\":\"once more\"}").basicAuth(HELPDESK_USER, HELPDESK_PASSWORD)));
 
-        com.mfadesk.notify.support.Eventually.await("resolution message sent", () -> graph.replies("AAMk" + caseId)
+        Eventually.await("resolution message sent", () -> graph.replies("AAMk" + caseId)
                 .stream().anyMatch(r -> r.getBodyAsString().contains("Your sign-in works again.")));
         assertEquals(1, graph.replies("AAMk" + caseId).stream()
                 .filter(r -> r.getBodyAsString().contains("Your sign-in works again.")).count());

@@ -1,6 +1,6 @@
 package com.mfadesk.notify.helpdesk;
 
-import com.mfadesk.notify.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.Handoffs;
 import com.mfadesk.notify.support.Methods;
 import com.mfadesk.notify.support.NotifyTestBase;

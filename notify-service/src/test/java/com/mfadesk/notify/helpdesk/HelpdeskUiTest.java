@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.mfadesk.notify.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.Methods;
 import com.mfadesk.notify.support.NotifyTestBase;

@@ -1,6 +1,6 @@
 package com.mfadesk.notify.reply;
 
-import com.mfadesk.notify.support.Eventually;
+import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.notify.support.Methods;
 import com.mfadesk.notify.support.NotifyTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

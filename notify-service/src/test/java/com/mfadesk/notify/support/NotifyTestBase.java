@@ -1,5 +1,7 @@
 package com.mfadesk.notify.support;
 
+import com.mfadesk.testsupport.Eventually;
+import com.mfadesk.testsupport.TestDatabase;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;

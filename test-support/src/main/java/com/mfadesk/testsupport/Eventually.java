@@ -1,10 +1,10 @@
-package com.mfadesk.intake.support;
+package com.mfadesk.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
-/** Waits for asynchronous work (the pipeline) to reach a state; fails with the description when it never does. */
+/** Waits for asynchronous work (outbox, pipeline) to reach a state; fails with the description when it never does. */
 public final class Eventually {
 
     private Eventually() {

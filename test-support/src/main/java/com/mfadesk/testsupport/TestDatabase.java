@@ -1,4 +1,4 @@
-package com.mfadesk.intake.support;
+package com.mfadesk.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
