@@ -139,17 +139,12 @@ class HelpdeskBrowserTest extends NotifyTestBase {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "a dialog opened");
     }
 
+    /** Into target/screenshots; the README's copies in docs/ are refreshed by hand, so a test run changes no source. */
     private void screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Path shot = dir.resolve(name);
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name),
                 StandardCopyOption.REPLACE_EXISTING);
-        Path docs = Path.of("..", "docs");
-        if (Files.isDirectory(docs.getParent().resolve("notify-service"))) {
-            Files.createDirectories(docs);
-            Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private String escalate(boolean verified, String text) {
