@@ -7,6 +7,7 @@ import com.microsoft.graph.models.InternetMessageHeader;
 import com.microsoft.graph.models.ItemBody;
 import com.microsoft.graph.models.Message;
 import com.microsoft.graph.models.Recipient;
+import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.messages.item.reply.ReplyPostRequestBody;
 import com.microsoft.graph.users.item.sendmail.SendMailPostRequestBody;
@@ -27,6 +28,9 @@ public class Mailbox {
     private static final String SUPPRESS_AUTO_RESPONSES = "X-Auto-Response-Suppress";
     /** Marks our own mail, so intake ignores it if it ever comes back in. */
     public static final String CASE_HEADER = "X-MFA-Desk-Case";
+    /** A named MAPI property on our sent mail, filterable in Graph, unlike internet headers. */
+    private static final String SEND_KEY_PROPERTY =
+            "String {6f0b8a52-3c4e-4d59-9a7b-2e1f5c8d7a41} Name MfaDeskSendKey";
 
     private final GraphServiceClient graph;
 
@@ -48,11 +52,11 @@ public class Mailbox {
     }
 
     /** Replies in the thread of {@code messageId}, addressed to {@code to} only (never to a Reply-To). */
-    public void reply(String mailbox, String messageId, String to, String subject, String html, String caseId) {
+    public void reply(String mailbox, String messageId, String to, String subject, String html, MailTag tag) {
         Message message = new Message();
         message.setSubject(subject);
         message.setToRecipients(List.of(recipient(to)));
-        message.setInternetMessageHeaders(ourHeaders(caseId));
+        tag(message, tag);
         ReplyPostRequestBody body = new ReplyPostRequestBody();
         body.getAdditionalData().put("message", message);
         body.getAdditionalData().put("comment", html);
@@ -60,7 +64,7 @@ public class Mailbox {
                 () -> graph.users().byUserId(mailbox).messages().byMessageId(messageId).reply().post(body));
     }
 
-    public void send(String mailbox, String to, String subject, String html, String caseId) {
+    public void send(String mailbox, String to, String subject, String html, MailTag tag) {
         Message message = new Message();
         message.setSubject(subject);
         message.setToRecipients(List.of(recipient(to)));
@@ -68,7 +72,7 @@ public class Mailbox {
         itemBody.setContentType(BodyType.Html);
         itemBody.setContent(html);
         message.setBody(itemBody);
-        message.setInternetMessageHeaders(ourHeaders(caseId));
+        tag(message, tag);
         SendMailPostRequestBody body = new SendMailPostRequestBody();
         body.getAdditionalData().put("message", message);
         body.getAdditionalData().put("saveToSentItems", true);
@@ -76,8 +80,32 @@ public class Mailbox {
         GraphCalls.run("send mail to " + to, () -> graph.users().byUserId(mailbox).sendMail().post(body));
     }
 
-    private static List<InternetMessageHeader> ourHeaders(String caseId) {
-        return List.of(header(SUPPRESS_AUTO_RESPONSES, "All"), header(CASE_HEADER, caseId));
+    /**
+     * Whether a mail with this tag is already in Sent Items: asked before sending again after a failure, since Graph
+     * may have sent the first one although its answer never reached us (a time-out, a crash before the commit).
+     */
+    public boolean alreadySent(String mailbox, MailTag tag) {
+        String filter = "singleValueExtendedProperties/any(ep: ep/id eq '" + SEND_KEY_PROPERTY
+                + "' and ep/value eq '" + tag.sendKey().replace("'", "''") + "')";
+        var page = GraphCalls.call("sent items for " + tag.sendKey(), () -> graph.users().byUserId(mailbox)
+                .mailFolders().byMailFolderId("sentitems").messages().get(rc -> {
+                    rc.queryParameters.filter = filter;
+                    rc.queryParameters.select = new String[] {"id"};
+                }));
+        return page != null && page.getValue() != null && !page.getValue().isEmpty();
+    }
+
+    private static void tag(Message message, MailTag tag) {
+        message.setInternetMessageHeaders(List.of(header(SUPPRESS_AUTO_RESPONSES, "All"),
+                header(CASE_HEADER, tag.caseId())));
+        SingleValueLegacyExtendedProperty sendKey = new SingleValueLegacyExtendedProperty();
+        sendKey.setId(SEND_KEY_PROPERTY);
+        sendKey.setValue(tag.sendKey());
+        message.setSingleValueExtendedProperties(List.of(sendKey));
+    }
+
+    /** Marks our mail: the case (a header intake recognises) and the one send it is (a property Graph can find). */
+    public record MailTag(String caseId, String sendKey) {
     }
 
     private static InternetMessageHeader header(String name, String value) {

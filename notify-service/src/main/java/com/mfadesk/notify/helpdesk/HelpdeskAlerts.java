@@ -79,7 +79,8 @@ public class HelpdeskAlerts implements OutboxHandler {
         if (entry.kind() == OutboxKind.ALERT_TEAMS) {
             teams.postInChannel(helpdesk.teamId(), helpdesk.channelId(), html);
         } else {
-            mailbox.send(support.mailbox(), helpdesk.mailbox(), subject, html, entry.caseId());
+            mailbox.send(support.mailbox(), helpdesk.mailbox(), subject, html,
+                    new Mailbox.MailTag(entry.caseId(), entry.caseId() + ":" + entry.kind()));
         }
     }
 }

@@ -44,7 +44,11 @@ public class HelpdeskAnnouncer implements OutboxHandler {
         }
         Escalation escalation = escalations.findByCaseId(entry.caseId())
                 .orElseThrow(() -> new IllegalStateException("no escalation for case " + entry.caseId()));
+        Mailbox.MailTag tag = new Mailbox.MailTag(entry.caseId(), entry.caseId() + ":" + entry.kind());
+        if (entry.triedBefore() && mailbox.alreadySent(support.mailbox(), tag)) {
+            return;
+        }
         mailbox.send(support.mailbox(), helpdesk.mailbox(), composer.announcementSubject(escalation),
-                entry.payload(), entry.caseId());
+                entry.payload(), tag);
     }
 }

@@ -28,6 +28,14 @@ public record OutboxEntry(
     public static final String DONE = "DONE";
     public static final String DEAD = "DEAD";
 
+    /**
+     * Whether an earlier try may already have reached Graph: it failed, or its worker died holding the lease (a
+     * finished or rescheduled entry has no lease left).
+     */
+    public boolean triedBefore() {
+        return attempts > 0 || leaseUntil != null;
+    }
+
     public static OutboxEntry pending(String caseId, OutboxKind kind, @Nullable String payload, Instant now) {
         return new OutboxEntry(null, caseId, kind, kind.priority(), payload, PENDING, 0, now, null, null, null, now,
                 null);

@@ -44,19 +44,24 @@ public class UserMessenger implements OutboxHandler {
         if (supportCase.isTeams()) {
             answerInTeams(supportCase, entry.payload());
         } else {
-            answerByMail(supportCase, entry.payload());
+            answerByMail(supportCase, entry);
         }
     }
 
-    private void answerByMail(SupportCase supportCase, String html) {
+    private void answerByMail(SupportCase supportCase, OutboxEntry entry) {
         String mbx = support.mailbox();
+        String html = entry.payload();
+        Mailbox.MailTag tag = new Mailbox.MailTag(supportCase.id(), supportCase.id() + ":" + entry.kind());
+        if (entry.triedBefore() && mailbox.alreadySent(mbx, tag)) {
+            return;
+        }
         Optional<String> original = Optional.ofNullable(supportCase.internetMessageId())
                 .flatMap(id -> mailbox.findMessageId(mbx, id));
         String subject = replySubject(supportCase.subject(), supportCase.id());
         if (original.isPresent()) {
-            mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), subject, html, supportCase.id());
+            mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), subject, html, tag);
         } else {
-            mailbox.send(mbx, supportCase.requesterAddress(), subject, html, supportCase.id());
+            mailbox.send(mbx, supportCase.requesterAddress(), subject, html, tag);
         }
     }
 

@@ -1,0 +1,89 @@
+package com.mfadesk.notify.outbox;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.mfadesk.notify.support.GraphStub;
+import com.mfadesk.notify.support.Handoffs;
+import com.mfadesk.notify.support.Methods;
+import com.mfadesk.notify.support.NotifyTestBase;
+import com.mfadesk.testsupport.Eventually;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Graph took the reply but its answer never reached us — the worker died before recording it. The next try finds
+ * the mail in Sent Items (by the send key we put on it) and does not send it again.
+ */
+@MicronautTest(transactional = false)
+class SendRecoveryTest extends NotifyTestBase {
+
+    private static final String USER = "marcus.oyelaran@contoso.com";
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        // this class's own context must not take part: the two below do the work
+        properties.put("outbox.poll-interval", "1h");
+        properties.put("outbox.lease", "2s");
+        return properties;
+    }
+
+    @Test
+    void aWorkerKilledBetweenTheGraphCallAndTheCommitDoesNotAnswerTwice() {
+        String caseId = newCaseId();
+        graph.userHasMethods(USER, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
+                Methods.office("+1 312 555 0142"));
+        graph.mailFound("<crash@contoso.com>", "AAMkCrash");
+        graph.stub(WireMock.post(urlPathMatching(".*/messages/AAMkCrash/reply"))
+                .willReturn(aResponse().withStatus(202).withFixedDelay(4000)));
+        graph.stub(WireMock.get(urlPathMatching("/v1.0/users/.*/mailFolders/sentitems/messages"))
+                .withQueryParam("$filter", containing(caseId + ":USER_MESSAGE"))
+                .willReturn(GraphStub.okJson("{\"value\":[{\"id\":\"AAMkSentCopy\"}]}")));
+
+        Map<String, Object> workerProperties = new HashMap<>(getProperties());
+        workerProperties.put("micronaut.server.port", "-1");
+        workerProperties.put("outbox.poll-interval", "50ms");
+        ApplicationContext first = ApplicationContext.run(EmbeddedServer.class, workerProperties, "test")
+                .getApplicationContext();
+        try {
+            HttpClient client = first.createBean(HttpClient.class,
+                    first.getBean(EmbeddedServer.class).getURL());
+            client.toBlocking().exchange(HttpRequest.POST("/internal/v1/cases",
+                    Handoffs.email(caseId, "no-phone-today", USER, "Marcus Oyelaran", true, "<crash@contoso.com>"))
+                    .bearerAuth(TOKEN));
+            Eventually.await("the reply reaching Graph", () -> graph.replies("AAMkCrash").size() == 1);
+        } finally {
+            first.stop();
+        }
+
+        try (ApplicationContext second = ApplicationContext.run(EmbeddedServer.class, workerProperties, "test")
+                .getApplicationContext()) {
+            Eventually.await("the entry taken over and finished", Duration.ofSeconds(30),
+                    () -> !graph.requests(getRequestedFor(urlPathMatching(".*/mailFolders/sentitems/messages")))
+                            .isEmpty() && "REPLIED".equals(caseState(caseId).get("action"))
+                            && outboxDone(second, caseId));
+            assertEquals(1, graph.replies("AAMkCrash").size(), "answered once");
+            assertFalse(graph.replies("AAMkCrash").isEmpty());
+        }
+    }
+
+    private static boolean outboxDone(ApplicationContext context, String caseId) {
+        return context.getBean(OutboxRepository.class).findByCaseId(caseId).stream()
+                .filter(entry -> entry.kind() == OutboxKind.USER_MESSAGE)
+                .allMatch(entry -> OutboxEntry.DONE.equals(entry.status()));
+    }
+}
