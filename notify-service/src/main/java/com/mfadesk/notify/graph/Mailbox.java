@@ -1,6 +1,7 @@
 package com.mfadesk.notify.graph;
 
 import com.mfadesk.common.graph.GraphCalls;
+import com.mfadesk.common.graph.GraphException;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.InternetMessageHeader;
@@ -87,12 +88,20 @@ public class Mailbox {
     public boolean alreadySent(String mailbox, MailTag tag) {
         String filter = "singleValueExtendedProperties/any(ep: ep/id eq '" + SEND_KEY_PROPERTY
                 + "' and ep/value eq '" + tag.sendKey().replace("'", "''") + "')";
-        var page = GraphCalls.call("sent items for " + tag.sendKey(), () -> graph.users().byUserId(mailbox)
-                .mailFolders().byMailFolderId("sentitems").messages().get(rc -> {
-                    rc.queryParameters.filter = filter;
-                    rc.queryParameters.select = new String[] {"id"};
-                }));
-        return page != null && page.getValue() != null && !page.getValue().isEmpty();
+        try {
+            var page = GraphCalls.call("sent items for " + tag.sendKey(), () -> graph.users().byUserId(mailbox)
+                    .mailFolders().byMailFolderId("sentitems").messages().get(rc -> {
+                        rc.queryParameters.filter = filter;
+                        rc.queryParameters.select = new String[] {"id"};
+                    }));
+            return page != null && page.getValue() != null && !page.getValue().isEmpty();
+        } catch (GraphException e) {
+            if (e.isTransient()) {
+                throw e;
+            }
+            // a mailbox that cannot be searched this way: sending again is better than never answering
+            return false;
+        }
     }
 
     private static void tag(Message message, MailTag tag) {
