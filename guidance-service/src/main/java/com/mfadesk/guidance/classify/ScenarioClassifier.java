@@ -15,7 +15,8 @@ import java.util.Map;
  *   direction. The best phone-missing scenario is taken instead when it is itself plausible, else {@code other}.</li>
  * </ul>
  *
- * <p>A {@code not-support} answer below {@link #MIN_CONFIDENCE_TO_IGNORE} also becomes {@code other}.
+ * <p>A {@code not-support} answer below {@link #MIN_CONFIDENCE_TO_IGNORE} also becomes {@code other}, and a question
+ * whether a mail is genuine is never ignored, however much of the phishing text it quotes.
  *
  * Follow-ups are read for their outcome; "thanks, it worked" closes the case as {@code not-support}.
  * Thread-safe and immutable.
@@ -84,8 +85,9 @@ public final class ScenarioClassifier {
             scenario = Scenario.NOT_SUPPORT;
             confidence = Math.max(p[Scenario.NOT_SUPPORT.ordinal()], 0.9);
         } else {
-            if (outcome == FollowUpOutcome.FIX_FAILED) {
-                // the thread is still open: whatever else the reply says, it is not something to ignore
+            if (outcome == FollowUpOutcome.FIX_FAILED || asksIfGenuine(message)) {
+                // the thread is still open, or an employee asks whether a mail they got is real (it may quote the
+                // whole phishing text): whatever else the message says, it is not something to ignore
                 p[Scenario.NOT_SUPPORT.ordinal()] = 0;
             }
             scenario = decide(p);
@@ -93,7 +95,7 @@ public final class ScenarioClassifier {
                 ? 1 - p[argmax(p).ordinal()] : p[scenario.ordinal()];
         }
         ConceptHits body = message.body();
-        return new Classification(scenario, round(confidence), body.has("NO_ALTERNATE"), outcome,
+        return new Classification(scenario, round(confidence), saysNoAlternate(body), outcome,
             scenario == Scenario.APP_PASSWORD && body.has("APP_PASSWORD_RECREATED"), message.language());
     }
 
@@ -125,13 +127,26 @@ public final class ScenarioClassifier {
      * is "thanks, but the link isn't there" (no alternate to follow the fix with).
      */
     private static FollowUpOutcome followUpOutcome(ConceptHits body, boolean question) {
-        if (body.has("FIX_FAILED") || body.negated().contains("RESOLVED") || body.has("NO_ALTERNATE")) {
+        if (body.has("FIX_FAILED") || body.negated().contains("RESOLVED") || saysNoAlternate(body)) {
             return FollowUpOutcome.FIX_FAILED;
         }
         if (body.has("RESOLVED") || (body.has("THANKS") && !question)) {
             return FollowUpOutcome.RESOLVED;
         }
         return null;
+    }
+
+    /** "I got a weird mail asking me to verify my account, is it real?": a question about a mail, not the mail. */
+    private static boolean asksIfGenuine(AnalyzedMessage message) {
+        return message.question() && message.body().has("ASKS_IF_GENUINE");
+    }
+
+    /**
+     * The user has no other method, cannot use it, or does not see the link to pick one: said in one phrase
+     * ({@code NO_ALTERNATE}), or as the link / button in one clause and "it's not there" in another.
+     */
+    static boolean saysNoAlternate(ConceptHits body) {
+        return body.has("NO_ALTERNATE") || (body.has("ALT_LINK") && body.has("NOT_SHOWN"));
     }
 
     private static Scenario argmax(double[] p) {

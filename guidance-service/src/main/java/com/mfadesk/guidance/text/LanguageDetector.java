@@ -22,21 +22,22 @@ public final class LanguageDetector {
         Language.DE, Set.of("ich", "und", "nicht", "ist", "das", "der", "die", "mein", "meine", "mit", "bei", "ein",
             "eine", "auf", "zu", "sie", "wie", "kann", "habe", "bekomme", "mir", "mich", "keine", "kein", "auch",
             "noch", "hallo", "bitte", "danke", "heute", "schon", "wenn", "dem", "den", "es", "wir", "fur", "oder",
-            "gruss", "grusse", "aber"),
+            "gruss", "grusse", "aber", "ihr", "ihre", "ihren", "ihrem", "wurde", "werden", "wird", "hab", "sind", "nichts", "trotzdem"),
         Language.FR, Set.of("je", "le", "la", "les", "et", "est", "pas", "mon", "ma", "mes", "un", "une", "du",
             "des", "avec", "pour", "sur", "ne", "vous", "bonjour", "merci", "ai", "suis", "au", "ce", "qui", "plus",
-            "depuis", "mais", "comment", "cordialement", "aujourd", "hui", "il", "j", "n", "m", "qu", "recois"),
+            "depuis", "mais", "comment", "cordialement", "aujourd", "hui", "il", "j", "n", "m", "qu", "recois", "votre",
+            "vos", "nous"),
         Language.ES, Set.of("el", "los", "las", "y", "es", "mi", "mis", "con", "por", "pero", "hola", "gracias",
             "tengo", "puedo", "llega", "del", "al", "estoy", "ya", "hoy", "como", "movil", "usted", "saludos", "muy",
-            "hay", "esta", "entrar", "codigo", "cuenta", "me", "una", "un", "se", "lo", "cuando"),
+            "hay", "esta", "entrar", "codigo", "cuenta", "me", "una", "un", "se", "lo", "cuando", "su", "sus"),
         Language.NL, Set.of("ik", "het", "een", "en", "niet", "mijn", "met", "van", "is", "op", "je", "geen",
             "wel", "maar", "bij", "hoe", "kan", "heb", "hallo", "hoi", "bedankt", "dank", "vandaag", "nog", "ook",
             "jullie", "krijg", "ontvang", "dat", "als", "wat", "groet", "vriendelijke", "telefoon", "inloggen",
-            "zijn", "er"),
+            "zijn", "er", "uw", "wordt", "worden", "voor", "deze"),
         Language.PT, Set.of("o", "os", "e", "meu", "minha", "com", "nao", "um", "uma", "do", "da", "no", "na",
             "voce", "voces", "ola", "obrigado", "obrigada", "tenho", "posso", "consigo", "telemovel", "celular",
             "ao", "nos", "mas", "em", "esta", "pede", "hoje", "ja", "conta", "codigo", "entrar", "se", "me",
-            "bom", "boa", "dia", "tarde", "como"))
+            "bom", "boa", "dia", "tarde", "como", "sua", "seu", "suas", "seus"))
     );
 
     public Language detect(List<String> tokens) {

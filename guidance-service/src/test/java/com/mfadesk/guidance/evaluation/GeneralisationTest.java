@@ -23,6 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code generalisation-round2/cases.jsonl} (151 messages written before the second tuning round, in a deliberately
  * different style: chat fragments, heavy typos, code-switching, rambling mails with signatures and disclaimers) is
  * gated on no unsafe case and accuracy {@value #MIN_ROUND2_ACCURACY} (baseline before round 2: 0.926).
+ * {@code generalisation-round2-blind/} (40 messages written after round 2) and {@code generalisation-round3-blind/}
+ * (55 messages, all scenarios, six languages, written before the round-3 changes; baseline 0.943) are reported and
+ * gated only on no unsafe case.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneralisationTest {
@@ -35,12 +38,17 @@ class GeneralisationTest {
     private EvaluationReport fresh;
     /** generalisation-round2/: 151 messages in a different style, written before the round-2 changes. */
     private EvaluationReport round2;
+    /** generalisation-round2-blind/ and generalisation-round3-blind/: reported; only their unsafe count is gated. */
+    private EvaluationReport round2Blind;
+    private EvaluationReport round3Blind;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
         report = score("generalisation");
         fresh = score("generalisation-fresh");
         round2 = score("generalisation-round2");
+        round2Blind = score("generalisation-round2-blind");
+        round3Blind = score("generalisation-round3-blind");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -75,6 +83,14 @@ class GeneralisationTest {
     @Test
     void followUpOutcomes() {
         assertTrue(report.followUpAccuracy() >= 0.85, "follow-up outcome accuracy " + report.followUpAccuracy());
+    }
+
+    @Test
+    void noUnsafeClassificationOnTheBlindSets() {
+        assertTrue(round2Blind.unsafeResults().isEmpty(), "round-2 blind set, unsafe: " + round2Blind.unsafeResults()
+            .stream().map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
+        assertTrue(round3Blind.unsafeResults().isEmpty(), "round-3 blind set, unsafe: " + round3Blind.unsafeResults()
+            .stream().map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
     }
 
     @Test
