@@ -68,7 +68,8 @@ public class KnowledgeBase {
         String lang = entry.steps().containsKey(language) ? language : FALLBACK_LANGUAGE;
         List<KnowledgeStep> steps = entry.steps().get(lang);
         Set<String> cited = new LinkedHashSet<>();
-        steps.forEach(step -> cited.add(sources.get(step.source()).label()));
+        // "label https://…": the reply links the page the fix comes from
+        steps.forEach(step -> cited.add(sources.get(step.source()).label() + " " + sources.get(step.source()).url()));
         return new LocalizedFix(lang, entry.title().getOrDefault(lang, entry.title().get(FALLBACK_LANGUAGE)),
             steps.stream().map(KnowledgeStep::text).toList(), List.copyOf(cited));
     }

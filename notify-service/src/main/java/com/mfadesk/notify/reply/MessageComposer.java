@@ -92,8 +92,19 @@ public class MessageComposer {
         }
         List<String> sources = strings(supportCase.sourcesJson());
         if (!sources.isEmpty()) {
-            paragraph(html, texts.text(language, "source", String.join("; ", sources)));
+            String links = sources.stream().map(MessageComposer::sourceLink).collect(Collectors.joining("; "));
+            String sentence = escape(texts.text(language, "source", "\u0000"));
+            html.append("<p>").append(sentence.replace("\u0000", links)).append("</p>");
         }
+    }
+
+    /** "Title (2019) https://…" becomes a link to the page; anything else stays text. */
+    private static String sourceLink(String source) {
+        int at = source.lastIndexOf(" https://");
+        if (at < 0 || source.substring(at + 1).contains(" ")) {
+            return escape(source);
+        }
+        return "<a href=\"" + escape(source.substring(at + 1)) + "\">" + escape(source.substring(0, at)) + "</a>";
     }
 
     private String acknowledgement(Decision decision, String language) {

@@ -22,6 +22,7 @@ class LocalisedReplyTest extends NotifyTestBase {
         assertTrue(reply.contains("Hallo Sabine"), reply);
         assertTrue(reply.contains("Ihr Bürotelefon mit der Endung 42"), reply);
         assertTrue(reply.contains(caseId.substring(0, 8)), "the case reference: " + reply);
+        assertTrue(reply.contains("Quelle: <a href=\\\"https://docs.example/mfa\\\">Troubleshoot common"), reply);
     }
 
     @Test
@@ -40,7 +41,8 @@ class LocalisedReplyTest extends NotifyTestBase {
                 + "\"displayName\":\"Sabine Hoffmann\",\"verified\":true},\"subject\":\"Keine SMS\","
                 + "\"text\":\"Ich habe mein Handy zu Hause vergessen\",\"internetMessageId\":\"%s\","
                 + "\"guidance\":{\"scenario\":\"no-phone-today\",\"confidence\":0.9,\"saysNoAlternate\":false,"
-                + "\"fixAlreadyTried\":false,\"language\":\"%s\",\"steps\":[\"Schritt eins\"],\"sources\":[]}}")
+                + "\"fixAlreadyTried\":false,\"language\":\"%s\",\"steps\":[\"Schritt eins\"],"
+                + "\"sources\":[\"Troubleshoot common two-factor verification problems (2019) https://docs.example/mfa\"]}}")
                 .formatted(caseId, USER, internetMessageId, language));
         assertEquals("REPLIED", awaitDecision(caseId).get("action"));
         Eventually.await("the reply", () -> graph.replies(graphId).size() == 1);
