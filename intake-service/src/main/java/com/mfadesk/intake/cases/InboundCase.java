@@ -31,7 +31,8 @@ public record InboundCase(
         @Nullable String teamsChatId,
         boolean bulk,
         Instant receivedAt,
-        @Nullable String conversationKey) {
+        @Nullable String conversationKey,
+        @Nullable String attachmentsJson) {
 
     /** The first case of this message's conversation (itself when it starts one). */
     public String rootCaseId() {

@@ -1,5 +1,7 @@
 package com.mfadesk.intake.email;
 
+import com.mfadesk.intake.cases.AttachmentInfo;
+import com.mfadesk.intake.cases.AttachmentList;
 import com.mfadesk.intake.cases.CaseRegistration;
 import com.mfadesk.intake.cases.CaseRegistry;
 import com.mfadesk.intake.cases.Channel;
@@ -32,15 +34,18 @@ public class EmailIntake {
     private final InboundCaseRepository cases;
     private final OrganisationConfiguration organisation;
     private final SupportMailboxConfiguration support;
+    private final AttachmentList attachments;
     private final Clock clock;
 
     public EmailIntake(EmailParser parser, CaseRegistry registry, InboundCaseRepository cases,
-                       OrganisationConfiguration organisation, SupportMailboxConfiguration support, Clock clock) {
+                       OrganisationConfiguration organisation, SupportMailboxConfiguration support,
+                       AttachmentList attachments, Clock clock) {
         this.parser = parser;
         this.registry = registry;
         this.cases = cases;
         this.organisation = organisation;
         this.support = support;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -55,7 +60,8 @@ public class EmailIntake {
                 ignoreReason == null ? IntakeStatus.ACCEPTED : IntakeStatus.IGNORED, ignoreReason,
                 threadCaseOf(mail, conversationKey), mail.fromAddress(), mail.fromName(), verified, null,
                 mail.subject(), mail.newText(), mail.messageId(), null, null, null, null, mail.bulk(),
-                clock.instant(), conversationKey);
+                clock.instant(), conversationKey, attachments.toJson(mail.attachments().stream()
+                .map(a -> new AttachmentInfo(a.name(), a.contentType(), a.size(), null)).toList()));
         return registry.register(inbound, raw);
     }
 

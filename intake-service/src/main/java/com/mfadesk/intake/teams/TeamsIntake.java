@@ -1,6 +1,7 @@
 package com.mfadesk.intake.teams;
 
 import com.mfadesk.common.graph.GraphConfiguration;
+import com.mfadesk.intake.cases.AttachmentList;
 import com.mfadesk.intake.cases.CaseRegistration;
 import com.mfadesk.intake.cases.CaseRegistry;
 import com.mfadesk.intake.cases.Channel;
@@ -38,14 +39,16 @@ public class TeamsIntake {
     private final InboundCaseRepository cases;
     private final TeamsConfiguration teams;
     private final GraphConfiguration graph;
+    private final AttachmentList attachments;
     private final Clock clock;
 
     public TeamsIntake(CaseRegistry registry, InboundCaseRepository cases, TeamsConfiguration teams,
-                       GraphConfiguration graph, Clock clock) {
+                       GraphConfiguration graph, AttachmentList attachments, Clock clock) {
         this.registry = registry;
         this.cases = cases;
         this.teams = teams;
         this.graph = graph;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -66,7 +69,8 @@ public class TeamsIntake {
                 message.getBody() == null ? "" : TeamsText.of(message.getBody().getContent(),
                         message.getBody().getContentType() == null ? null
                                 : message.getBody().getContentType().getValue()),
-                null, teamId, channelId, rootId, chatId, false, now, null);
+                null, teamId, channelId, rootId, chatId, false, now, null,
+                attachments.toJson(TeamsText.attachmentsOf(message)));
         return registry.register(inbound, raw(message));
     }
 

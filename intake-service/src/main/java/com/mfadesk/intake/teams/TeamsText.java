@@ -1,9 +1,15 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.intake.cases.AttachmentInfo;
+import com.microsoft.graph.models.ChatMessage;
+import com.microsoft.graph.models.ChatMessageAttachment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The text of a Teams post: mentions ({@code <at>}, addressing the support app or a colleague) dropped, emoji
@@ -12,6 +18,27 @@ import org.jsoup.nodes.TextNode;
 final class TeamsText {
 
     private TeamsText() {
+    }
+
+    /** Files attached to a post, and images pasted into it (hosted by Teams), as metadata. */
+    static List<AttachmentInfo> attachmentsOf(ChatMessage message) {
+        List<AttachmentInfo> found = new ArrayList<>();
+        if (message.getAttachments() != null) {
+            for (ChatMessageAttachment attachment : message.getAttachments()) {
+                found.add(new AttachmentInfo(attachment.getName(), attachment.getContentType(), null,
+                        attachment.getContentUrl()));
+            }
+        }
+        if (message.getBody() != null && message.getBody().getContent() != null) {
+            for (Element image : Jsoup.parseBodyFragment(message.getBody().getContent()).select("img[src]")) {
+                String source = image.attr("src");
+                if (source.contains("/hostedContents/")) {
+                    found.add(new AttachmentInfo(image.attr("alt").isBlank() ? "image" : image.attr("alt"),
+                            "image", null, source));
+                }
+            }
+        }
+        return found;
     }
 
     static String of(String content, String contentType) {
