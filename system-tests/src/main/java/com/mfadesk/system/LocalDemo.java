@@ -146,10 +146,15 @@ public final class LocalDemo {
         System.out.printf(format, "-------", "------", "--------", "------", "--------------------------------");
         for (Row row : rows) {
             String detail = row.ignoreReason != null ? "not answered: " + row.ignoreReason
-                    : row.escalationRef != null ? row.escalationRef + "  acknowledgement: " + firstLine(outgoing, row)
+                    : row.escalationRef != null ? row.escalationRef + "  " + acknowledgement(outgoing, row)
                     : firstLine(outgoing, row);
             System.out.printf(format, row.file, row.status, nullToDash(row.scenario), nullToDash(row.action), detail);
         }
+    }
+
+    private String acknowledgement(List<LoggedRequest> outgoing, Row row) {
+        String line = firstLine(outgoing, row);
+        return "-".equals(line) ? "(no message to the sender: not verified as an employee)" : "acknowledged: " + line;
     }
 
     /** The first sentence after the greeting of the message sent to the user for this case, if any. */
