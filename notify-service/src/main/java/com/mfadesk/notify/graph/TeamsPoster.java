@@ -3,6 +3,7 @@ package com.mfadesk.notify.graph;
 import com.mfadesk.common.graph.GraphCalls;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.ChatMessage;
+import com.microsoft.graph.models.ChatMessageAttachment;
 import com.microsoft.graph.models.ChatMessageMention;
 import com.microsoft.graph.models.ChatMessageMentionedIdentitySet;
 import com.microsoft.graph.models.ItemBody;
@@ -23,6 +24,8 @@ import java.util.List;
 @Singleton
 public class TeamsPoster {
 
+    private static final String CARD_ID = "announcement";
+
     private final GraphServiceClient graph;
 
     public TeamsPoster(@Named(TeamsPostingClientFactory.TEAMS_POSTING) GraphServiceClient graph) {
@@ -42,6 +45,21 @@ public class TeamsPoster {
     public void postInChannel(String teamId, String channelId, String html) {
         GraphCalls.run("post in " + teamId + "/" + channelId, () -> graph.teams().byTeamId(teamId).channels()
                 .byChannelId(channelId).messages().post(message(html)));
+    }
+
+    /**
+     * A channel post whose body is {@code html} followed by an Adaptive Card ({@code cardJson}); clients that show no
+     * cards, and mail-style previews, still read the HTML.
+     */
+    public void postCardInChannel(String teamId, String channelId, String html, String cardJson) {
+        ChatMessage message = message(html + "<attachment id=\"" + CARD_ID + "\"></attachment>");
+        ChatMessageAttachment card = new ChatMessageAttachment();
+        card.setId(CARD_ID);
+        card.setContentType("application/vnd.microsoft.card.adaptive");
+        card.setContent(cardJson);
+        message.setAttachments(List.of(card));
+        GraphCalls.run("card in " + teamId + "/" + channelId, () -> graph.teams().byTeamId(teamId).channels()
+                .byChannelId(channelId).messages().post(message));
     }
 
     public void postInChat(String chatId, String html) {

@@ -9,7 +9,10 @@ import com.mfadesk.notify.outbox.OutboxKind;
 import com.mfadesk.notify.reply.MessageComposer;
 import jakarta.inject.Singleton;
 
-/** Tells the help desk about an escalation: a post in its Teams channel and/or a mail to its mailbox. */
+/**
+ * Tells the help desk about an escalation: a post with an Adaptive Card in its Teams channel and/or a mail to its
+ * mailbox.
+ */
 @Singleton
 public class HelpdeskAnnouncer implements OutboxHandler {
 
@@ -19,16 +22,18 @@ public class HelpdeskAnnouncer implements OutboxHandler {
     private final TeamsPoster teams;
     private final Mailbox mailbox;
     private final MessageComposer composer;
+    private final AnnouncementCard cards;
 
     public HelpdeskAnnouncer(EscalationRepository escalations, HelpdeskConfiguration helpdesk,
                              SupportMailboxConfiguration support, TeamsPoster teams, Mailbox mailbox,
-                             MessageComposer composer) {
+                             MessageComposer composer, AnnouncementCard cards) {
         this.escalations = escalations;
         this.helpdesk = helpdesk;
         this.support = support;
         this.teams = teams;
         this.mailbox = mailbox;
         this.composer = composer;
+        this.cards = cards;
     }
 
     @Override
@@ -38,12 +43,13 @@ public class HelpdeskAnnouncer implements OutboxHandler {
 
     @Override
     public void handle(OutboxEntry entry) {
-        if (entry.kind() == OutboxKind.HELPDESK_TEAMS) {
-            teams.postInChannel(helpdesk.teamId(), helpdesk.channelId(), entry.payload());
-            return;
-        }
         Escalation escalation = escalations.findByCaseId(entry.caseId())
                 .orElseThrow(() -> new IllegalStateException("no escalation for case " + entry.caseId()));
+        if (entry.kind() == OutboxKind.HELPDESK_TEAMS) {
+            teams.postCardInChannel(helpdesk.teamId(), helpdesk.channelId(), entry.payload(),
+                    cards.announcement(escalation));
+            return;
+        }
         Mailbox.MailTag tag = new Mailbox.MailTag(entry.caseId(), entry.caseId() + ":" + entry.kind());
         if (entry.triedBefore() && mailbox.alreadySent(support.mailbox(), tag)) {
             return;

@@ -69,6 +69,9 @@ class CaseActionsTest extends NotifyTestBase {
         assertTrue(graph.replies("AAMkReply2").get(0).getBodyAsString().contains(ref));
         String announcement = graph.channelPosts("T1", "C9").get(0).getBodyAsString();
         assertTrue(announcement.contains(ref) && announcement.contains(caseId), announcement);
+        assertTrue(announcement.contains("application/vnd.microsoft.card.adaptive")
+                && announcement.contains("Action.OpenUrl") && announcement.contains("/helpdesk/escalations/" + ref),
+                "an Adaptive Card with a button to the escalation: " + announcement);
         assertFalse(announcement.contains("555 0101"), "masked: " + announcement);
         LoggedRequest helpdeskMail = graph.mailsSent().get(0);
         assertTrue(helpdeskMail.getBodyAsString().contains("helpdesk@contoso.com"));
