@@ -9,6 +9,8 @@ import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import okhttp3.OkHttpClient;
 
+import java.util.List;
+
 /**
  * The one place Graph SDK clients are built. Authentication is done by {@link BearerTokenInterceptor} rather than a
  * Kiota token provider: the SDK's providers only send tokens to Microsoft's hosts, and GRAPH_BASE_URL may be a
@@ -19,10 +21,13 @@ public class GraphClientFactory {
 
     private final GraphConfiguration configuration;
     private final MeterRegistry meterRegistry;
+    private final List<ThrottleListener> throttleListeners;
 
-    public GraphClientFactory(GraphConfiguration configuration, MeterRegistry meterRegistry) {
+    public GraphClientFactory(GraphConfiguration configuration, MeterRegistry meterRegistry,
+                              List<ThrottleListener> throttleListeners) {
         this.configuration = configuration;
         this.meterRegistry = meterRegistry;
+        this.throttleListeners = throttleListeners;
     }
 
     /** The client acting as the application itself (client credentials). */
@@ -38,6 +43,7 @@ public class GraphClientFactory {
                 .addInterceptor(new BearerTokenInterceptor(tokens))
                 .addInterceptor(new ErrorBodyNormalizer())
                 .addInterceptor(new GraphCallMetrics(meterRegistry))
+                .addInterceptor(new ThrottleObserver(throttleListeners))
                 .callTimeout(configuration.timeout())
                 .readTimeout(configuration.timeout())
                 .build();

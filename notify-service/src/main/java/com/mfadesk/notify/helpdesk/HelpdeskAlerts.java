@@ -1,5 +1,7 @@
 package com.mfadesk.notify.helpdesk;
 
+import java.util.Optional;
+import com.mfadesk.notify.outbox.SendThrottle;
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
 import com.mfadesk.notify.graph.Mailbox;
 import com.mfadesk.notify.graph.TeamsPoster;
@@ -69,6 +71,13 @@ public class HelpdeskAlerts implements OutboxHandler {
     @Override
     public boolean handles(OutboxKind kind) {
         return kind == OutboxKind.ALERT_TEAMS || kind == OutboxKind.ALERT_MAIL;
+    }
+
+    @Override
+    public Optional<String> destination(OutboxEntry entry) {
+        return Optional.of(entry.kind() == OutboxKind.ALERT_TEAMS
+                ? SendThrottle.channel(helpdesk.teamId(), helpdesk.channelId())
+                : SendThrottle.mailbox(support.mailbox()));
     }
 
     @Override

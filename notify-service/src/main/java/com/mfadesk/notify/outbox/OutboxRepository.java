@@ -31,6 +31,10 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
             + "lease_owner = NULL, lease_until = NULL WHERE id = :id")
     int reschedule(Long id, Instant next, String error);
 
+    /** Later, without counting a try: the destination asked us to wait. */
+    @Query("UPDATE outbox SET next_attempt_at = :next, lease_owner = NULL, lease_until = NULL WHERE id = :id")
+    int postpone(Long id, Instant next);
+
     @Query("UPDATE outbox SET status = 'DEAD', attempts = attempts + 1, last_error = :error, done_at = :now, "
             + "lease_owner = NULL, lease_until = NULL WHERE id = :id")
     int markDead(Long id, String error, Instant now);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,14 +26,16 @@ public class OutboxWorker {
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private final OutboxRepository outbox;
+    private final SendThrottle throttle;
     private final List<OutboxHandler> handlers;
     private final OutboxConfiguration configuration;
     private final Clock clock;
     private final String owner = "notify-" + UUID.randomUUID();
 
-    public OutboxWorker(OutboxRepository outbox, List<OutboxHandler> handlers, OutboxConfiguration configuration,
-                        Clock clock) {
+    public OutboxWorker(OutboxRepository outbox, SendThrottle throttle, List<OutboxHandler> handlers,
+                        OutboxConfiguration configuration, Clock clock) {
         this.outbox = outbox;
+        this.throttle = throttle;
         this.handlers = handlers;
         this.configuration = configuration;
         this.clock = clock;
@@ -63,7 +66,13 @@ public class OutboxWorker {
     private void process(OutboxEntry entry) {
         MDC.put("caseId", entry.caseId());
         try {
-            handlerFor(entry.kind()).handle(entry);
+            OutboxHandler handler = handlerFor(entry.kind());
+            Optional<Instant> blocked = handler.destination(entry).flatMap(throttle::blockedUntil);
+            if (blocked.isPresent()) {
+                outbox.postpone(entry.id(), blocked.get());
+                return;
+            }
+            handler.handle(entry);
             outbox.markDone(entry.id(), clock.instant());
         } catch (GraphException e) {
             if (e.isTransient()) {
