@@ -53,7 +53,9 @@ public class CaseIntake {
                 guidance.followUpOutcome(), guidance.language(), json(guidance.steps()), json(guidance.sources()),
                 SupportCase.PENDING, null, null, null,
                 handoff.receivedAt() == null ? now : handoff.receivedAt(), null));
-        outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, null, now));
+        // a stolen phone is decided first: the help desk has account settings to clear
+        int priority = Scenario.LOST_PHONE.equals(guidance.scenario()) ? 0 : OutboxKind.DECIDE.priority();
+        outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, priority, null, now));
         outageWatch.noticed(guidance.scenario(), now);
         return true;
     }

@@ -49,7 +49,9 @@ public class DecisionRecorder {
         SupportCase decided = cases.update(
                 supportCase.decided(decision, escalation == null ? null : escalation.ref(), now));
         if (decision.acknowledgesRequester()) {
-            outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.USER_MESSAGE,
+            // someone waiting on an escalation hears from us before routine answers go out
+            int priority = decision.action() == Action.ESCALATED ? 1 : OutboxKind.USER_MESSAGE.priority();
+            outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.USER_MESSAGE, priority,
                     composer.userMessage(decided, decision), now));
         }
         if (escalation != null) {

@@ -37,7 +37,12 @@ public record OutboxEntry(
     }
 
     public static OutboxEntry pending(String caseId, OutboxKind kind, @Nullable String payload, Instant now) {
-        return new OutboxEntry(null, caseId, kind, kind.priority(), payload, PENDING, 0, now, null, null, null, now,
-                null);
+        return pending(caseId, kind, kind.priority(), payload, now);
+    }
+
+    /** @param priority lower goes first in a backlog; see {@link OutboxKind} */
+    public static OutboxEntry pending(String caseId, OutboxKind kind, int priority, @Nullable String payload,
+                                      Instant now) {
+        return new OutboxEntry(null, caseId, kind, priority, payload, PENDING, 0, now, null, null, null, now, null);
     }
 }

@@ -41,7 +41,7 @@ class TwoInstancesDrainTest extends NotifyTestBase {
                 Methods.office("+1 312 555 0142"));
         graph.acceptsEverySend("<unused@contoso.com>", "AAMkUnused");
         graph.stub(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1.0/users/.*/messages"))
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1.0/users/[^/]+/messages"))
                 .willReturn(com.mfadesk.notify.support.GraphStub.okJson("{\"value\":[{\"id\":\"AAMkShared\"}]}")));
         Map<String, Object> secondProperties = new HashMap<>(getProperties());
         secondProperties.put("micronaut.server.port", "-1");

@@ -126,6 +126,15 @@ public final class GraphStub implements AutoCloseable {
                 "/v1.0/users/" + MAILBOX + "/messages/" + graphMessageId + "/reply")));
     }
 
+    /** Replies to {@code graphMessageId} that Graph answered with {@code status}. */
+    public List<LoggedRequest> replies(String graphMessageId, int status) {
+        return server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().contains("/messages/" + graphMessageId + "/reply"))
+                .filter(event -> event.getResponse().getStatus() == status)
+                .map(com.github.tomakehurst.wiremock.stubbing.ServeEvent::getRequest)
+                .toList();
+    }
+
     public List<LoggedRequest> mailsSent() {
         return requests(postRequestedFor(path("/v1.0/users/" + MAILBOX + "/sendMail")));
     }
