@@ -1,5 +1,6 @@
 package com.mfadesk.intake.pipeline;
 
+import com.mfadesk.common.retry.RetryDelays;
 import com.mfadesk.common.wire.GuidanceRequest;
 import com.mfadesk.common.wire.GuidanceResult;
 import com.mfadesk.common.wire.CaseHandoff;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Drives accepted cases through guidance-service and on to notify-service. Each stage is recorded before the next
@@ -30,7 +30,6 @@ import java.util.concurrent.ThreadLocalRandom;
 public class PipelineWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineWorker.class);
-    private static final int MAX_ERROR_LENGTH = 2000;
 
     private final PipelineJobRepository jobs;
     private final InboundCaseRepository cases;
@@ -87,11 +86,9 @@ public class PipelineWorker {
             jobs.done(job.caseId(), clock.instant());
             LOG.info("case {} handed over to notify as {}", job.caseId(), result.scenario());
         } catch (RuntimeException | IOException e) {
-            Duration wait = backoff(job.attempts());
+            Duration wait = RetryDelays.after(job.attempts(), configuration.maxBackoff());
             LOG.warn("case {} stuck at {} ({}), trying again in {}", job.caseId(), job.stage(), e.toString(), wait);
-            String error = e.toString();
-            jobs.reschedule(job.caseId(), clock.instant().plus(wait),
-                    error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH));
+            jobs.reschedule(job.caseId(), clock.instant().plus(wait), RetryDelays.truncate(e.toString()));
         } finally {
             MDC.remove("caseId");
         }
@@ -127,11 +124,5 @@ public class PipelineWorker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Duration backoff(int attempts) {
-        long base = 500L << Math.min(attempts, 16);
-        long capped = Math.min(base, configuration.maxBackoff().toMillis());
-        return Duration.ofMillis(capped - capped / 8 + ThreadLocalRandom.current().nextLong(capped / 4 + 1));
     }
 }

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.common.retry.RetryDelays;
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.intake.cases.CaseRegistration;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -74,7 +75,7 @@ public class TeamsNotificationWorker {
                 reschedule(notification, e.getMessage());
             } else {
                 LOG.error("Teams message {} cannot be read: {}", notification.resource(), e.getMessage());
-                notifications.failed(notification.id(), truncate(e.getMessage()));
+                notifications.failed(notification.id(), RetryDelays.truncate(e.getMessage()));
             }
         } catch (RuntimeException e) {
             LOG.error("Teams message {} failed", notification.resource(), e);
@@ -83,12 +84,7 @@ public class TeamsNotificationWorker {
     }
 
     private void reschedule(TeamsNotification notification, String error) {
-        long base = 500L << Math.min(notification.attempts(), 16);
-        Duration wait = Duration.ofMillis(Math.min(base, MAX_BACKOFF.toMillis()));
-        notifications.reschedule(notification.id(), clock.instant().plus(wait), truncate(error));
-    }
-
-    private static String truncate(String message) {
-        return message == null ? "" : message.length() <= 2000 ? message : message.substring(0, 2000);
+        Duration wait = RetryDelays.after(notification.attempts(), MAX_BACKOFF);
+        notifications.reschedule(notification.id(), clock.instant().plus(wait), RetryDelays.truncate(error));
     }
 }

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.outbox;
 
+import com.mfadesk.common.retry.RetryDelays;
 import com.mfadesk.common.graph.GraphException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Drains the outbox: claims due entries, hands each to its handler, and records the outcome. Transient failures
@@ -23,7 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
 public class OutboxWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
-    private static final int MAX_ERROR_LENGTH = 2000;
 
     private final OutboxRepository outbox;
     private final SendThrottle throttle;
@@ -76,18 +75,18 @@ public class OutboxWorker {
             outbox.markDone(entry.id(), clock.instant());
         } catch (GraphException e) {
             if (e.isTransient()) {
-                Duration wait = backoff(entry.attempts());
+                Duration wait = RetryDelays.after(entry.attempts(), configuration.maxBackoff());
                 LOG.warn("{} for case {} failed ({}), trying again in {}", entry.kind(), entry.caseId(),
                         e.getMessage(), wait);
-                outbox.reschedule(entry.id(), clock.instant().plus(wait), truncate(e.getMessage()));
+                outbox.reschedule(entry.id(), clock.instant().plus(wait), RetryDelays.truncate(e.getMessage()));
             } else {
                 LOG.error("{} for case {} cannot succeed: {}", entry.kind(), entry.caseId(), e.getMessage());
-                outbox.markDead(entry.id(), truncate(e.getMessage()), clock.instant());
+                outbox.markDead(entry.id(), RetryDelays.truncate(e.getMessage()), clock.instant());
             }
         } catch (RuntimeException e) {
-            Duration wait = backoff(entry.attempts());
+            Duration wait = RetryDelays.after(entry.attempts(), configuration.maxBackoff());
             LOG.error("{} for case {} failed unexpectedly, trying again in {}", entry.kind(), entry.caseId(), wait, e);
-            outbox.reschedule(entry.id(), clock.instant().plus(wait), truncate(String.valueOf(e)));
+            outbox.reschedule(entry.id(), clock.instant().plus(wait), RetryDelays.truncate(String.valueOf(e)));
         } finally {
             MDC.remove("caseId");
         }
@@ -96,19 +95,5 @@ public class OutboxWorker {
     private OutboxHandler handlerFor(OutboxKind kind) {
         return handlers.stream().filter(h -> h.handles(kind)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no handler for " + kind));
-    }
-
-    private Duration backoff(int attempts) {
-        long base = 500L << Math.min(attempts, 16);
-        long capped = Math.min(base, configuration.maxBackoff().toMillis());
-        long jitter = ThreadLocalRandom.current().nextLong(capped / 4 + 1);
-        return Duration.ofMillis(capped - capped / 8 + jitter);
-    }
-
-    private static String truncate(String message) {
-        if (message == null) {
-            return "";
-        }
-        return message.length() <= MAX_ERROR_LENGTH ? message : message.substring(0, MAX_ERROR_LENGTH);
     }
 }
