@@ -67,6 +67,14 @@ final class E2eRun {
             env.put("NOTIFY_URL", "http://127.0.0.1:" + ports.get("notify"));
             env.put("HELPDESK_TEAM_ID", "T1");
             env.put("HELPDESK_CHANNEL_ID", "C9");
+            // notify paces itself to the stand-in's limits, as it would to Graph's real ones; the stand-in has no
+            // per-channel or per-mailbox request limit, so those are off
+            env.put("GRAPH_LIMITS_REQUESTS_PER_SECOND", String.valueOf(Math.round(rps)));
+            env.put("GRAPH_LIMITS_MAILBOX_SENDS_PER_MINUTE", String.valueOf(Math.round(sendsPerMinute)));
+            env.put("GRAPH_LIMITS_MAILBOX_SEND_BURST", String.valueOf(Math.max(1, Math.round(sendsPerMinute / 60))));
+            env.put("GRAPH_LIMITS_MAILBOX_REQUESTS_PER_TEN_MINUTES", "0");
+            env.put("GRAPH_LIMITS_CHANNEL_POSTS_PER_SECOND", "0");
+            env.put("GRAPH_LIMITS_CHANNEL_POSTS_PER_DAY", "0");
             for (String name : List.of("guidance", "notify", "intake")) {
                 Map<String, String> own = new HashMap<>(env);
                 if (!name.equals("guidance")) {

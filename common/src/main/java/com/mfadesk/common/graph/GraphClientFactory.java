@@ -22,12 +22,14 @@ public class GraphClientFactory {
     private final GraphConfiguration configuration;
     private final MeterRegistry meterRegistry;
     private final List<ThrottleListener> throttleListeners;
+    private final List<GraphRequestPacer> pacers;
 
     public GraphClientFactory(GraphConfiguration configuration, MeterRegistry meterRegistry,
-                              List<ThrottleListener> throttleListeners) {
+                              List<ThrottleListener> throttleListeners, List<GraphRequestPacer> pacers) {
         this.configuration = configuration;
         this.meterRegistry = meterRegistry;
         this.throttleListeners = throttleListeners;
+        this.pacers = pacers;
     }
 
     /** The client acting as the application itself (client credentials). */
@@ -40,6 +42,7 @@ public class GraphClientFactory {
     /** A client whose calls carry the given tokens, e.g. a delegated account's. */
     public GraphServiceClient clientWith(AccessTokens tokens) {
         OkHttpClient http = com.microsoft.graph.core.requests.GraphClientFactory.create(new GraphClientOption())
+                .addInterceptor(new PacingInterceptor(pacers))
                 .addInterceptor(new BearerTokenInterceptor(tokens))
                 .addInterceptor(new ErrorBodyNormalizer())
                 .addInterceptor(new GraphCallMetrics(meterRegistry))

@@ -1,6 +1,7 @@
 package com.mfadesk.notify.cases;
 
 import com.mfadesk.common.web.Problems;
+import com.mfadesk.notify.outbox.OutboxRepository;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,15 +10,17 @@ import io.micronaut.http.annotation.Get;
 public class CaseController {
 
     private final SupportCaseRepository cases;
+    private final OutboxRepository outbox;
 
-    public CaseController(SupportCaseRepository cases) {
+    public CaseController(SupportCaseRepository cases, OutboxRepository outbox) {
         this.cases = cases;
+        this.outbox = outbox;
     }
 
     @Get("/{caseId}")
     public HttpResponse<?> get(String caseId) {
         return cases.findById(caseId)
-                .<HttpResponse<?>>map(c -> HttpResponse.ok(CaseView.of(c)))
+                .<HttpResponse<?>>map(c -> HttpResponse.ok(CaseView.of(c, outbox.hasUnsentAnswer(caseId))))
                 .orElseGet(() -> Problems.notFound("no case " + caseId));
     }
 }

@@ -55,7 +55,7 @@ public class CaseIntake {
                 handoff.receivedAt() == null ? now : handoff.receivedAt(), null));
         // a stolen phone is decided first: the help desk has account settings to clear
         int priority = Scenario.LOST_PHONE.equals(guidance.scenario()) ? 0 : OutboxKind.DECIDE.priority();
-        outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, priority, null, now));
+        outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, priority, null, null, now));
         outageWatch.noticed(guidance.scenario(), now);
         return true;
     }

@@ -10,8 +10,13 @@ import io.micronaut.serde.annotation.Serdeable;
 public record CaseView(String caseId, String channel, String scenario, String action, @Nullable String reason,
                        @Nullable String escalationRef) {
 
-    static CaseView of(SupportCase supportCase) {
-        return new CaseView(supportCase.id(), supportCase.channel(), supportCase.scenario(), supportCase.action(),
-                supportCase.reason(), supportCase.escalationRef());
+    /**
+     * @param answerUnsent whether the decision's messages are still queued: the case stays PENDING until they are
+     *                     out, so REPLIED means the user has the reply
+     */
+    static CaseView of(SupportCase supportCase, boolean answerUnsent) {
+        return new CaseView(supportCase.id(), supportCase.channel(), supportCase.scenario(),
+                answerUnsent ? SupportCase.PENDING : supportCase.action(), supportCase.reason(),
+                supportCase.escalationRef());
     }
 }

@@ -3,6 +3,7 @@ package com.mfadesk.notify.cases;
 import com.mfadesk.notify.helpdesk.Escalation;
 import com.mfadesk.notify.helpdesk.EscalationDesk;
 import com.mfadesk.notify.helpdesk.HelpdeskConfiguration;
+import com.mfadesk.notify.outbox.Destinations;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxKind;
 import com.mfadesk.notify.outbox.OutboxRepository;
@@ -25,17 +26,19 @@ public class DecisionRecorder {
     private final OutboxRepository outbox;
     private final MessageComposer composer;
     private final HelpdeskConfiguration helpdesk;
+    private final Destinations destinations;
     private final CaseMetrics metrics;
     private final Clock clock;
 
     public DecisionRecorder(SupportCaseRepository cases, EscalationDesk escalations, OutboxRepository outbox,
-                            MessageComposer composer, HelpdeskConfiguration helpdesk, CaseMetrics metrics,
-                            Clock clock) {
+                            MessageComposer composer, HelpdeskConfiguration helpdesk, Destinations destinations,
+                            CaseMetrics metrics, Clock clock) {
         this.cases = cases;
         this.escalations = escalations;
         this.outbox = outbox;
         this.composer = composer;
         this.helpdesk = helpdesk;
+        this.destinations = destinations;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -51,19 +54,22 @@ public class DecisionRecorder {
         if (decision.acknowledgesRequester()) {
             // someone waiting on an escalation hears from us before routine answers go out
             int priority = decision.action() == Action.ESCALATED ? 1 : OutboxKind.USER_MESSAGE.priority();
-            outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.USER_MESSAGE, priority,
-                    composer.userMessage(decided, decision), now));
+            queue(decided, OutboxKind.USER_MESSAGE, priority, composer.userMessage(decided, decision), now);
         }
         if (escalation != null) {
             String announcement = composer.announcement(escalation);
             if (helpdesk.announcesInTeams()) {
-                outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.HELPDESK_TEAMS, announcement, now));
+                queue(decided, OutboxKind.HELPDESK_TEAMS, OutboxKind.HELPDESK_TEAMS.priority(), announcement, now);
             }
             if (helpdesk.announcesByMail()) {
-                outbox.save(OutboxEntry.pending(decided.id(), OutboxKind.HELPDESK_MAIL, announcement, now));
+                queue(decided, OutboxKind.HELPDESK_MAIL, OutboxKind.HELPDESK_MAIL.priority(), announcement, now);
             }
         }
         outbox.markDone(decideEntryId, now);
         metrics.decided(decided, decision, now);
+    }
+
+    private void queue(SupportCase decided, OutboxKind kind, int priority, String payload, Instant now) {
+        outbox.save(OutboxEntry.pending(decided.id(), kind, priority, destinations.of(kind, decided), payload, now));
     }
 }

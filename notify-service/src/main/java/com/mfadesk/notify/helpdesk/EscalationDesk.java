@@ -2,9 +2,11 @@ package com.mfadesk.notify.helpdesk;
 
 import com.mfadesk.notify.cases.Decision;
 import com.mfadesk.notify.cases.SupportCase;
+import com.mfadesk.notify.cases.SupportCaseRepository;
 import com.mfadesk.notify.graph.AccountRecovery;
 import com.mfadesk.notify.graph.Directory;
 import com.mfadesk.notify.graph.DirectoryUser;
+import com.mfadesk.notify.outbox.Destinations;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxKind;
 import com.mfadesk.notify.outbox.OutboxRepository;
@@ -29,15 +31,20 @@ public class EscalationDesk {
     private final AccountRecovery recovery;
     private final Directory directory;
     private final OutboxRepository outbox;
+    private final SupportCaseRepository cases;
+    private final Destinations destinations;
     private final Clock clock;
 
     public EscalationDesk(EscalationRepository escalations, AuditRepository audit, AccountRecovery recovery,
-                          Directory directory, OutboxRepository outbox, Clock clock) {
+                          Directory directory, OutboxRepository outbox, SupportCaseRepository cases,
+                          Destinations destinations, Clock clock) {
         this.escalations = escalations;
         this.audit = audit;
         this.recovery = recovery;
         this.directory = directory;
         this.outbox = outbox;
+        this.cases = cases;
+        this.destinations = destinations;
         this.clock = clock;
     }
 
@@ -114,7 +121,9 @@ public class EscalationDesk {
                 escalation.withStatus(Escalation.RESOLVED, assignee, cleanNote, now));
         audit.save(new AuditEntry(null, ref, actor, "RESOLVED", cleanNote, now));
         if (cleanMessage != null) {
-            outbox.save(OutboxEntry.pending(escalation.caseId(), OutboxKind.RESOLUTION_MESSAGE,
+            OutboxKind kind = OutboxKind.RESOLUTION_MESSAGE;
+            outbox.save(OutboxEntry.pending(escalation.caseId(), kind, kind.priority(),
+                    destinations.of(kind, cases.findById(escalation.caseId()).orElse(null)),
                     ResolutionMessage.html(escalation, cleanMessage), now));
             audit.save(new AuditEntry(null, ref, actor, "MESSAGE_QUEUED",
                     truncate(ResolutionMessage.maskPhoneNumbers(cleanMessage), MAX_NOTE), now));

@@ -1,10 +1,9 @@
 package com.mfadesk.notify.helpdesk;
 
-import java.util.Optional;
-import com.mfadesk.notify.outbox.SendThrottle;
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
 import com.mfadesk.notify.graph.Mailbox;
 import com.mfadesk.notify.graph.TeamsPoster;
+import com.mfadesk.notify.outbox.Destinations;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxHandler;
 import com.mfadesk.notify.outbox.OutboxKind;
@@ -32,15 +31,17 @@ public class HelpdeskAlerts implements OutboxHandler {
     private final SupportMailboxConfiguration support;
     private final TeamsPoster teams;
     private final Mailbox mailbox;
+    private final Destinations destinations;
     private final Clock clock;
 
     public HelpdeskAlerts(OutboxRepository outbox, HelpdeskConfiguration helpdesk, SupportMailboxConfiguration support,
-                          TeamsPoster teams, Mailbox mailbox, Clock clock) {
+                          TeamsPoster teams, Mailbox mailbox, Destinations destinations, Clock clock) {
         this.outbox = outbox;
         this.helpdesk = helpdesk;
         this.support = support;
         this.teams = teams;
         this.mailbox = mailbox;
+        this.destinations = destinations;
         this.clock = clock;
     }
 
@@ -62,7 +63,8 @@ public class HelpdeskAlerts implements OutboxHandler {
             return;
         }
         try {
-            outbox.save(OutboxEntry.pending(key, kind, payload, clock.instant()));
+            outbox.save(OutboxEntry.pending(key, kind, kind.priority(), destinations.of(kind, null), payload,
+                    clock.instant()));
         } catch (DataAccessException alreadyQueued) {
             LOG.debug("alert {} already queued by another instance", key);
         }
@@ -71,13 +73,6 @@ public class HelpdeskAlerts implements OutboxHandler {
     @Override
     public boolean handles(OutboxKind kind) {
         return kind == OutboxKind.ALERT_TEAMS || kind == OutboxKind.ALERT_MAIL;
-    }
-
-    @Override
-    public Optional<String> destination(OutboxEntry entry) {
-        return Optional.of(entry.kind() == OutboxKind.ALERT_TEAMS
-                ? SendThrottle.channel(helpdesk.teamId(), helpdesk.channelId())
-                : SendThrottle.mailbox(support.mailbox()));
     }
 
     @Override

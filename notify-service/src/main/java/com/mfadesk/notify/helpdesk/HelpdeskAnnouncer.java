@@ -1,7 +1,5 @@
 package com.mfadesk.notify.helpdesk;
 
-import java.util.Optional;
-import com.mfadesk.notify.outbox.SendThrottle;
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
 import com.mfadesk.notify.graph.Mailbox;
 import com.mfadesk.notify.graph.TeamsPoster;
@@ -41,13 +39,6 @@ public class HelpdeskAnnouncer implements OutboxHandler {
     @Override
     public boolean handles(OutboxKind kind) {
         return kind == OutboxKind.HELPDESK_TEAMS || kind == OutboxKind.HELPDESK_MAIL;
-    }
-
-    @Override
-    public Optional<String> destination(OutboxEntry entry) {
-        return Optional.of(entry.kind() == OutboxKind.HELPDESK_TEAMS
-                ? SendThrottle.channel(helpdesk.teamId(), helpdesk.channelId())
-                : SendThrottle.mailbox(support.mailbox()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.mfadesk.notify.helpdesk;
 
-import java.util.Optional;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxHandler;
 import com.mfadesk.notify.outbox.OutboxKind;
@@ -20,11 +19,6 @@ public class ResolutionMessenger implements OutboxHandler {
     @Override
     public boolean handles(OutboxKind kind) {
         return kind == OutboxKind.RESOLUTION_MESSAGE;
-    }
-
-    @Override
-    public Optional<String> destination(OutboxEntry entry) {
-        return messenger.destination(entry);
     }
 
     @Override

@@ -15,6 +15,7 @@ public record OutboxEntry(
         OutboxKind kind,
         int priority,
         @Nullable String payload,
+        @Nullable String destination,
         String status,
         int attempts,
         Instant nextAttemptAt,
@@ -36,13 +37,13 @@ public record OutboxEntry(
         return attempts > 0 || leaseUntil != null;
     }
 
-    public static OutboxEntry pending(String caseId, OutboxKind kind, @Nullable String payload, Instant now) {
-        return pending(caseId, kind, kind.priority(), payload, now);
-    }
-
-    /** @param priority lower goes first in a backlog; see {@link OutboxKind} */
-    public static OutboxEntry pending(String caseId, OutboxKind kind, int priority, @Nullable String payload,
-                                      Instant now) {
-        return new OutboxEntry(null, caseId, kind, priority, payload, PENDING, 0, now, null, null, null, now, null);
+    /**
+     * @param priority    lower goes first in a backlog; see {@link OutboxKind}
+     * @param destination what the entry sends to ({@link Destinations}), null if it sends nothing
+     */
+    public static OutboxEntry pending(String caseId, OutboxKind kind, int priority, @Nullable String destination,
+                                      @Nullable String payload, Instant now) {
+        return new OutboxEntry(null, caseId, kind, priority, payload, destination, PENDING, 0, now, null, null, null,
+                now, null);
     }
 }

@@ -1,7 +1,5 @@
 package com.mfadesk.notify.outbox;
 
-import java.util.Optional;
-
 /**
  * Does the work of one kind of outbox entry. Throwing {@link com.mfadesk.common.graph.GraphException} reschedules
  * (transient) or dead-letters (permanent) the entry; returning normally means it is done, unless the handler
@@ -12,9 +10,4 @@ public interface OutboxHandler {
     boolean handles(OutboxKind kind);
 
     void handle(OutboxEntry entry);
-
-    /** Where the entry sends to ({@link SendThrottle} keys), so a destination Graph throttled can be waited for. */
-    default Optional<String> destination(OutboxEntry entry) {
-        return Optional.empty();
-    }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -15,13 +16,19 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
 
+    /** @param waiting destinations that must wait: their entries are left out (never empty: SQL has no "IN ()") */
     @Query("SELECT * FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= :now "
-            + "AND (lease_until IS NULL OR lease_until < :now) ORDER BY priority, id LIMIT :limit")
-    List<OutboxEntry> findDue(Instant now, int limit);
+            + "AND (lease_until IS NULL OR lease_until < :now) "
+            + "AND (destination IS NULL OR destination NOT IN (:waiting)) ORDER BY priority, id LIMIT :limit")
+    List<OutboxEntry> findDue(Instant now, Collection<String> waiting, int limit);
 
     @Query("UPDATE outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id AND status = 'PENDING' "
             + "AND (lease_until IS NULL OR lease_until < :now)")
     int claim(Long id, String owner, Instant until, Instant now);
+
+    /** Gives a claimed entry back untouched: its destination has to wait. */
+    @Query("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
+    int release(Long id, String owner);
 
     @Query("UPDATE outbox SET status = 'DONE', done_at = :now, lease_owner = NULL, lease_until = NULL "
             + "WHERE id = :id")
@@ -31,15 +38,16 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
             + "lease_owner = NULL, lease_until = NULL WHERE id = :id")
     int reschedule(Long id, Instant next, String error);
 
-    /** Later, without counting a try: the destination asked us to wait. */
-    @Query("UPDATE outbox SET next_attempt_at = :next, lease_owner = NULL, lease_until = NULL WHERE id = :id")
-    int postpone(Long id, Instant next);
-
     @Query("UPDATE outbox SET status = 'DEAD', attempts = attempts + 1, last_error = :error, done_at = :now, "
             + "lease_owner = NULL, lease_until = NULL WHERE id = :id")
     int markDead(Long id, String error, Instant now);
 
     List<OutboxEntry> findByCaseId(String caseId);
+
+    /** Whether the answer a decision queued (to the user, to the help desk) has yet to go out. */
+    @Query("SELECT COUNT(*) > 0 FROM outbox WHERE case_id = :caseId AND status = 'PENDING' "
+            + "AND kind IN ('USER_MESSAGE', 'HELPDESK_TEAMS', 'HELPDESK_MAIL')")
+    boolean hasUnsentAnswer(String caseId);
 
     long countByStatus(String status);
 }

@@ -11,7 +11,10 @@ import org.slf4j.MDC;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,16 +28,19 @@ public class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
 
     private final OutboxRepository outbox;
-    private final SendThrottle throttle;
+    /** Stands for "no destination waits": a value no destination has. */
+    private static final List<String> NONE = List.of("");
+
+    private final SendPacing pacing;
     private final List<OutboxHandler> handlers;
     private final OutboxConfiguration configuration;
     private final Clock clock;
     private final String owner = "notify-" + UUID.randomUUID();
 
-    public OutboxWorker(OutboxRepository outbox, SendThrottle throttle, List<OutboxHandler> handlers,
+    public OutboxWorker(OutboxRepository outbox, SendPacing pacing, List<OutboxHandler> handlers,
                         OutboxConfiguration configuration, Clock clock) {
         this.outbox = outbox;
-        this.throttle = throttle;
+        this.pacing = pacing;
         this.handlers = handlers;
         this.configuration = configuration;
         this.clock = clock;
@@ -45,33 +51,64 @@ public class OutboxWorker {
         drain();
     }
 
-    /** Works until nothing is due; returns how many entries it handled. */
+    /**
+     * Works until nothing is due; returns how many entries it handled. Entries bound for a mailbox, channel or chat
+     * that has to wait are passed over, so one busy destination never holds up the others; when only waiting ones
+     * are left and the first frees up within a poll interval, the worker waits for it here.
+     */
     public int drain() {
+        Map<String, Instant> waiting = new HashMap<>();
         int handled = 0;
-        List<OutboxEntry> due;
-        do {
+        while (true) {
             Instant now = clock.instant();
-            due = outbox.findDue(now, configuration.batchSize());
-            for (OutboxEntry entry : due) {
-                if (outbox.claim(entry.id(), owner, now.plus(configuration.lease()), now) == 1) {
-                    process(entry);
-                    handled++;
+            waiting.values().removeIf(until -> !until.isAfter(now));
+            List<OutboxEntry> due = outbox.findDue(now, waiting.isEmpty() ? NONE : waiting.keySet(),
+                    configuration.batchSize());
+            if (due.isEmpty()) {
+                Optional<Instant> next = waiting.values().stream().min(Comparator.naturalOrder());
+                if (next.isEmpty() || next.get().isAfter(now.plus(configuration.pollInterval()))
+                        || !sleepUntil(next.get())) {
+                    return handled;
                 }
+                continue;
             }
-        } while (!due.isEmpty());
-        return handled;
+            for (OutboxEntry entry : due) {
+                if (entry.destination() != null && waiting.containsKey(entry.destination())) {
+                    continue;
+                }
+                Instant claimedAt = clock.instant();
+                if (outbox.claim(entry.id(), owner, claimedAt.plus(configuration.lease()), claimedAt) != 1) {
+                    continue;
+                }
+                Optional<Instant> wait = entry.destination() == null
+                        ? Optional.empty()
+                        : pacing.acquire(entry.destination());
+                if (wait.isPresent()) {
+                    outbox.release(entry.id(), owner);
+                    waiting.put(entry.destination(), wait.get());
+                    continue;
+                }
+                process(entry);
+                handled++;
+            }
+        }
+    }
+
+    private boolean sleepUntil(Instant until) {
+        long millis = Duration.between(clock.instant(), until).toMillis();
+        try {
+            Thread.sleep(Math.max(1, millis));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void process(OutboxEntry entry) {
         MDC.put("caseId", entry.caseId());
         try {
-            OutboxHandler handler = handlerFor(entry.kind());
-            Optional<Instant> blocked = handler.destination(entry).flatMap(throttle::blockedUntil);
-            if (blocked.isPresent()) {
-                outbox.postpone(entry.id(), blocked.get());
-                return;
-            }
-            handler.handle(entry);
+            handlerFor(entry.kind()).handle(entry);
             outbox.markDone(entry.id(), clock.instant());
         } catch (GraphException e) {
             if (e.isTransient()) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,18 +31,6 @@ public class SendThrottle implements ThrottleListener {
     public SendThrottle(ThrottledDestinationRepository destinations, Clock clock) {
         this.destinations = destinations;
         this.clock = clock;
-    }
-
-    public static String mailbox(String address) {
-        return "mailbox:" + address.toLowerCase(Locale.ROOT);
-    }
-
-    public static String channel(String teamId, String channelId) {
-        return "channel:" + teamId + "/" + channelId;
-    }
-
-    public static String chat(String chatId) {
-        return "chat:" + chatId;
     }
 
     @Override
@@ -74,13 +61,13 @@ public class SendThrottle implements ThrottleListener {
     static Optional<String> destinationOf(String path) {
         Matcher mailbox = MAILBOX.matcher(path);
         if (mailbox.find()) {
-            return Optional.of(mailbox(mailbox.group(1)));
+            return Optional.of(Destinations.mailbox(mailbox.group(1)));
         }
         Matcher channel = CHANNEL.matcher(path);
         if (channel.find()) {
-            return Optional.of(channel(channel.group(1), channel.group(2)));
+            return Optional.of(Destinations.channel(channel.group(1), channel.group(2)));
         }
         Matcher chat = CHAT.matcher(path);
-        return chat.find() ? Optional.of(chat(chat.group(1))) : Optional.empty();
+        return chat.find() ? Optional.of(Destinations.chat(chat.group(1))) : Optional.empty();
     }
 }

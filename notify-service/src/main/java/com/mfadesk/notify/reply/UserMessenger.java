@@ -1,6 +1,5 @@
 package com.mfadesk.notify.reply;
 
-import com.mfadesk.notify.outbox.SendThrottle;
 import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.cases.SupportCaseRepository;
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
@@ -36,18 +35,6 @@ public class UserMessenger implements OutboxHandler {
     @Override
     public boolean handles(OutboxKind kind) {
         return kind == OutboxKind.USER_MESSAGE;
-    }
-
-    @Override
-    public Optional<String> destination(OutboxEntry entry) {
-        return cases.findById(entry.caseId()).map(supportCase -> {
-            if (!supportCase.isTeams()) {
-                return SendThrottle.mailbox(support.mailbox());
-            }
-            return supportCase.teamsChatId() != null
-                    ? SendThrottle.chat(supportCase.teamsChatId())
-                    : SendThrottle.channel(supportCase.teamsTeamId(), supportCase.teamsChannelId());
-        });
     }
 
     @Override

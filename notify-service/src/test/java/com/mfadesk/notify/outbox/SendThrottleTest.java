@@ -51,7 +51,7 @@ class SendThrottleTest extends NotifyTestBase {
 
         handOver(Handoffs.email(newCaseId(), "no-phone-today", USER, "Marcus Oyelaran", true,
                 "<throttle-a@contoso.com>"));
-        String mailbox = SendThrottle.mailbox(GraphStub.MAILBOX);
+        String mailbox = Destinations.mailbox(GraphStub.MAILBOX);
         Eventually.await("the mailbox blocked", () -> throttle.blockedUntil(mailbox).isPresent());
         Instant blockedUntil = throttle.blockedUntil(mailbox).orElseThrow();
 
