@@ -255,6 +255,9 @@ final class E2eRun {
             report.atMost("e2e: Graph calls per answered case", Report.f2(perCase) + " (" + Report.f2(
                     calls / (double) Math.max(1, expectedAnswers)) + " with 429s)", "target "
                     + Report.f0(TARGET_CALLS_PER_CASE), perCase / TARGET_CALLS_PER_CASE, 1.0);
+            report.info("e2e: HTTP requests to Graph per answered case", Report.f2(graph.httpRequests.sum()
+                    / (double) Math.max(1, expectedAnswers)) + " (" + graph.callsOf("batch")
+                    + " $batch requests carried the mail look-ups; Graph counts and throttles each request inside)");
             report.info("e2e: 429s provoked", throttled + " (" + graph.tooManyRequests.sum() + " requests/s, "
                     + graph.tooManySends.sum() + " sends/min); " + lateThrottles + " after the first 30 s");
             report.row("e2e: lost / duplicates", "lost " + (neverFinal + unanswered + missingAnnouncements)

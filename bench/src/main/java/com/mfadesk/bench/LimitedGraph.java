@@ -38,6 +38,8 @@ final class LimitedGraph implements AutoCloseable {
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern MAIL_FILTER = Pattern.compile("mail eq '([^']*)'");
+    private static final Pattern BATCH_STEP =
+            Pattern.compile("\"id\":\"([^\"]+)\",\"method\":\"GET\",\"url\":\"([^\"]+)\"");
     private static final Pattern MESSAGE_FILTER = Pattern.compile("internetMessageId eq '([^']*)'");
 
     record User(String id, String upn, String displayName, String methodsJson) {
@@ -56,6 +58,8 @@ final class LimitedGraph implements AutoCloseable {
     private final Map<String, Bucket> mailboxes = new ConcurrentHashMap<>();
 
     final LongAdder graphCalls = new LongAdder();
+    /** HTTP requests to Graph: a $batch is one, while each request in it is one of {@link #graphCalls}. */
+    final LongAdder httpRequests = new LongAdder();
     final LongAdder tooManyRequests = new LongAdder();
     final LongAdder tooManySends = new LongAdder();
     final LongAdder tokenCalls = new LongAdder();
@@ -121,6 +125,11 @@ final class LimitedGraph implements AutoCloseable {
                 json(exchange, 404, notFound());
                 return;
             }
+            httpRequests.increment();
+            if (method.equals("POST") && path.equals("/v1.0/$batch")) {
+                batch(exchange, new String(body, StandardCharsets.UTF_8));
+                return;
+            }
             graphCalls.increment();
             if (requests != null) {
                 long wait = requests.tryTake();
@@ -177,10 +186,7 @@ final class LimitedGraph implements AutoCloseable {
                     return;
                 }
                 if (seg.length == 3 && seg[2].equals("messages")) {
-                    count("mail.find");
-                    Matcher m = MESSAGE_FILTER.matcher(query);
-                    String id = m.find() ? "AAMk" + Integer.toHexString(m.group(1).hashCode()) : "AAMkUnknown";
-                    json(exchange, 200, "{\"value\":[{\"id\":\"" + id + "\"}]}");
+                    json(exchange, 200, findMail(query));
                     return;
                 }
             }
@@ -190,6 +196,46 @@ final class LimitedGraph implements AutoCloseable {
             e.printStackTrace();
             exchange.sendResponseHeaders(500, -1);
         }
+    }
+
+    private String findMail(String query) {
+        count("mail.find");
+        Matcher m = MESSAGE_FILTER.matcher(query);
+        String id = m.find() ? "AAMk" + Integer.toHexString(m.group(1).hashCode()) : "AAMkUnknown";
+        return "{\"value\":[{\"id\":\"" + id + "\"}]}";
+    }
+
+    /**
+     * JSON batching as Graph does it: each request inside counts against the limit on its own and may get its own
+     * 429 inside the batch's 200. Serves the mail look-ups notify batches.
+     */
+    private void batch(HttpExchange exchange, String body) throws IOException {
+        count("batch");
+        StringBuilder responses = new StringBuilder();
+        Matcher step = BATCH_STEP.matcher(body);
+        while (step.find()) {
+            graphCalls.increment();
+            if (!responses.isEmpty()) {
+                responses.append(',');
+            }
+            responses.append("{\"id\":\"").append(step.group(1)).append("\",");
+            long wait = requests == null ? 0 : requests.tryTake();
+            String url = decode(step.group(2));
+            if (wait > 0) {
+                tooManyRequests.increment();
+                throttledAt.add(System.nanoTime());
+                long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+                responses.append("\"status\":429,\"headers\":{\"Retry-After\":\"").append(seconds)
+                        .append("\"},\"body\":{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"stand-in limit\"}}}");
+            } else if (url.matches("/users/[^/?]+/messages\\?.*")) {
+                responses.append("\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},\"body\":")
+                        .append(findMail(url.substring(url.indexOf('?') + 1))).append('}');
+            } else {
+                count("other batched");
+                responses.append("\"status\":404,\"body\":").append(notFound()).append('}');
+            }
+        }
+        json(exchange, 200, "{\"responses\":[" + responses + "]}");
     }
 
     private void throttled(HttpExchange exchange, LongAdder counter, long waitNanos, String what) throws IOException {

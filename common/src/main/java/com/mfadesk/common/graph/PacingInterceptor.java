@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
 
-/** Lets every {@link GraphRequestPacer} hold a request back until its turn. */
+/** Lets every {@link GraphRequestPacer} hold a request back until its turn; a batch waits for each request in it. */
 class PacingInterceptor implements Interceptor {
 
     private final List<GraphRequestPacer> pacers;
@@ -18,11 +18,16 @@ class PacingInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        String method = chain.request().method();
-        String path = chain.request().url().encodedPath();
+        GraphBatchSteps batch = chain.request().tag(GraphBatchSteps.class);
         try {
             for (GraphRequestPacer pacer : pacers) {
-                pacer.awaitTurn(method, path);
+                if (batch == null) {
+                    pacer.awaitTurn(chain.request().method(), chain.request().url().encodedPath());
+                } else {
+                    for (String url : batch.urls()) {
+                        pacer.awaitTurn("GET", url);
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.graph;
 
+import com.mfadesk.common.graph.GraphBatch;
 import com.mfadesk.common.graph.GraphCalls;
 import com.mfadesk.common.graph.GraphException;
 import com.microsoft.graph.models.BodyType;
@@ -10,11 +11,17 @@ import com.microsoft.graph.models.Message;
 import com.microsoft.graph.models.Recipient;
 import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import io.micronaut.json.tree.JsonNode;
 import com.microsoft.graph.users.item.messages.item.reply.ReplyPostRequestBody;
 import com.microsoft.graph.users.item.sendmail.SendMailPostRequestBody;
 import jakarta.inject.Singleton;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,13 +41,15 @@ public class Mailbox {
             "String {6f0b8a52-3c4e-4d59-9a7b-2e1f5c8d7a41} Name MfaDeskSendKey";
 
     private final GraphServiceClient graph;
+    private final GraphBatch batch;
 
-    public Mailbox(GraphServiceClient graph) {
+    public Mailbox(GraphServiceClient graph, GraphBatch batch) {
         this.graph = graph;
+        this.batch = batch;
     }
 
     public Optional<String> findMessageId(String mailbox, String internetMessageId) {
-        String filter = "internetMessageId eq '" + internetMessageId.replace("'", "''") + "'";
+        String filter = filterFor(internetMessageId);
         var page = GraphCalls.call("find " + internetMessageId, () -> graph.users().byUserId(mailbox).messages()
                 .get(rc -> {
                     rc.queryParameters.filter = filter;
@@ -50,6 +59,36 @@ public class Mailbox {
             return Optional.empty();
         }
         return Optional.ofNullable(page.getValue().get(0).getId());
+    }
+
+    /**
+     * Finds many received mails in one {@code $batch} call (at most {@link GraphBatch#MAX_REQUESTS}).
+     *
+     * @return Graph's id by Internet Message-ID, for the mails Graph found; a mail it did not find, or whose look-up
+     *         it throttled, is missing, to be looked up alone when it is answered
+     */
+    public Map<String, String> findMessageIds(String mailbox, List<String> internetMessageIds) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (int i = 0; i < internetMessageIds.size(); i++) {
+            urls.put(String.valueOf(i), "/users/" + encode(mailbox) + "/messages?$filter="
+                    + encode(filterFor(internetMessageIds.get(i))) + "&$select=id");
+        }
+        Map<String, String> found = new HashMap<>();
+        batch.get(urls).forEach((id, answer) -> {
+            JsonNode value = answer.ok() && answer.body() != null ? answer.body().get("value") : null;
+            if (value != null && value.isArray() && value.size() > 0 && value.get(0).get("id") != null) {
+                found.put(internetMessageIds.get(Integer.parseInt(id)), value.get(0).get("id").coerceStringValue());
+            }
+        });
+        return found;
+    }
+
+    private static String filterFor(String internetMessageId) {
+        return "internetMessageId eq '" + internetMessageId.replace("'", "''") + "'";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Replies in the thread of {@code messageId}, addressed to {@code to} only (never to a Reply-To). */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public class RequestPacing implements GraphRequestPacer {
 
     private static final Pattern MAILBOX_PATH =
-            Pattern.compile("/users/([^/]+)/(messages|sendMail|mailFolders)(/.*)?$");
+            Pattern.compile("/users/([^/?]+)/(messages|sendMail|mailFolders)([/?].*)?$");
 
     private final RateLimiter limiter;
     private final GraphLimits limits;

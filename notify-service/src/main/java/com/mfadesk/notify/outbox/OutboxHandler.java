@@ -1,5 +1,7 @@
 package com.mfadesk.notify.outbox;
 
+import java.util.List;
+
 /**
  * Does the work of one kind of outbox entry. Throwing {@link com.mfadesk.common.graph.GraphException} reschedules
  * (transient) or dead-letters (permanent) the entry; returning normally means it is done, unless the handler
@@ -10,4 +12,8 @@ public interface OutboxHandler {
     boolean handles(OutboxKind kind);
 
     void handle(OutboxEntry entry);
+
+    /** Told of the entries about to be handled, so reads they all need can be done together first. */
+    default void prepare(List<OutboxEntry> upcoming) {
+    }
 }

@@ -46,7 +46,7 @@ public class OutboxWorker {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${outbox.poll-interval:200ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${outbox.poll-interval:200ms}", initialDelay = "${outbox.initial-delay:1s}")
     void poll() {
         drain();
     }
@@ -72,6 +72,7 @@ public class OutboxWorker {
                 }
                 continue;
             }
+            prepare(due);
             for (OutboxEntry entry : due) {
                 if (entry.destination() != null && waiting.containsKey(entry.destination())) {
                     continue;
@@ -90,6 +91,20 @@ public class OutboxWorker {
                 }
                 process(entry);
                 handled++;
+            }
+        }
+    }
+
+    private void prepare(List<OutboxEntry> due) {
+        for (OutboxHandler handler : handlers) {
+            List<OutboxEntry> own = due.stream().filter(entry -> handler.handles(entry.kind())).toList();
+            if (!own.isEmpty()) {
+                try {
+                    handler.prepare(own);
+                } catch (RuntimeException e) {
+                    // preparing only saves calls: each entry still does its own reads when it is handled
+                    LOG.warn("could not prepare {} {} entries: {}", own.size(), own.get(0).kind(), e.toString());
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package com.mfadesk.notify.reply;
 
+import com.mfadesk.common.graph.GraphBatch;
+import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.cases.SupportCaseRepository;
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
@@ -10,6 +12,10 @@ import com.mfadesk.notify.outbox.OutboxHandler;
 import com.mfadesk.notify.outbox.OutboxKind;
 import jakarta.inject.Singleton;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,10 +25,22 @@ import java.util.Optional;
 @Singleton
 public class UserMessenger implements OutboxHandler {
 
+    private static final int FOUND_AHEAD_LIMIT = 1000;
+
     private final SupportCaseRepository cases;
     private final Mailbox mailbox;
     private final TeamsPoster teams;
     private final SupportMailboxConfiguration support;
+    /**
+     * Graph ids of mails looked up ahead in one batch, by case, taken when the case is answered. Bounded: another
+     * instance may answer some of those cases.
+     */
+    private final Map<String, String> foundAhead = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > FOUND_AHEAD_LIMIT;
+        }
+    });
 
     public UserMessenger(SupportCaseRepository cases, Mailbox mailbox, TeamsPoster teams,
                          SupportMailboxConfiguration support) {
@@ -35,6 +53,30 @@ public class UserMessenger implements OutboxHandler {
     @Override
     public boolean handles(OutboxKind kind) {
         return kind == OutboxKind.USER_MESSAGE;
+    }
+
+    /** Finds the mails of the upcoming mail answers in one batch instead of one call each. */
+    @Override
+    public void prepare(List<OutboxEntry> upcoming) {
+        List<String> caseIds = upcoming.stream().map(OutboxEntry::caseId)
+                .filter(id -> !foundAhead.containsKey(id)).toList();
+        Map<String, String> caseByMessageId = new LinkedHashMap<>();
+        if (caseIds.size() > 1) {
+            for (SupportCase supportCase : cases.findByIdIn(caseIds)) {
+                if (!supportCase.isTeams() && supportCase.internetMessageId() != null) {
+                    caseByMessageId.put(supportCase.internetMessageId(), supportCase.id());
+                }
+            }
+        }
+        if (caseByMessageId.size() < 2) {
+            return; // a batch of one costs what the look-up alone does
+        }
+        List<String> messageIds = List.copyOf(caseByMessageId.keySet());
+        for (int from = 0; from < messageIds.size(); from += GraphBatch.MAX_REQUESTS) {
+            List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + GraphBatch.MAX_REQUESTS));
+            mailbox.findMessageIds(support.mailbox(), chunk)
+                    .forEach((messageId, graphId) -> foundAhead.put(caseByMessageId.get(messageId), graphId));
+        }
     }
 
     @Override
@@ -55,11 +97,21 @@ public class UserMessenger implements OutboxHandler {
         if (entry.triedBefore() && mailbox.alreadySent(mbx, tag)) {
             return;
         }
-        Optional<String> original = Optional.ofNullable(supportCase.internetMessageId())
-                .flatMap(id -> mailbox.findMessageId(mbx, id));
+        String lookedUpAhead = foundAhead.remove(supportCase.id());
+        Optional<String> original = lookedUpAhead != null
+                ? Optional.of(lookedUpAhead)
+                : Optional.ofNullable(supportCase.internetMessageId()).flatMap(id -> mailbox.findMessageId(mbx, id));
         String subject = replySubject(supportCase.subject(), supportCase.id());
         if (original.isPresent()) {
-            mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), subject, html, tag);
+            try {
+                mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), subject, html, tag);
+            } catch (GraphException e) {
+                if (lookedUpAhead != null && e.isNotFound()) {
+                    // the mail moved since the batch found it (its id changes with its folder): look it up again
+                    throw new GraphException(e.status(), e.getMessage() + "; looking the mail up again", true);
+                }
+                throw e;
+            }
         } else {
             mailbox.send(mbx, supportCase.requesterAddress(), subject, html, tag);
         }

@@ -43,6 +43,7 @@ class TwoInstancesDrainTest extends NotifyTestBase {
         graph.stub(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1.0/users/[^/]+/messages"))
                 .willReturn(com.mfadesk.notify.support.GraphStub.okJson("{\"value\":[{\"id\":\"AAMkShared\"}]}")));
+        graph.batchFindsMail();
         Map<String, Object> secondProperties = new HashMap<>(getProperties());
         secondProperties.put("micronaut.server.port", "-1");
         try (ApplicationContext second = ApplicationContext.run(EmbeddedServer.class, secondProperties, "test")

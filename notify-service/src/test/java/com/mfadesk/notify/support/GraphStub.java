@@ -25,7 +25,7 @@ public final class GraphStub implements AutoCloseable {
     public static final String MAILBOX = "support@contoso.com";
     public static final String TOKEN_PATH = "/tenant/oauth2/v2.0/token";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private final WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new BatchAnswers()));
     private int tokenSerial;
 
     public GraphStub() {
@@ -107,6 +107,16 @@ public final class GraphStub implements AutoCloseable {
         repliesAccepted();
         sendMailAccepted();
         channelPostsAccepted();
+    }
+
+    /** {@code $batch} look-ups find every mail, except those whose Message-ID local parts are given: 429 inside. */
+    public void batchFindsMail(String... throttledLocalParts) {
+        server.stubFor(post(path("/v1.0/$batch")).willReturn(aResponse().withTransformers(BatchAnswers.NAME)
+                .withTransformerParameter("throttled", String.join(",", throttledLocalParts))));
+    }
+
+    public List<LoggedRequest> batches() {
+        return requests(postRequestedFor(path("/v1.0/$batch")));
     }
 
     public void stub(MappingBuilder mapping) {
