@@ -2,7 +2,9 @@ package com.mfadesk.notify.outbox;
 
 import com.mfadesk.common.retry.RetryDelays;
 import com.mfadesk.common.graph.GraphException;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,12 +13,16 @@ import org.slf4j.MDC;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Drains the outbox: claims due entries, hands each to its handler, and records the outcome. Transient failures
@@ -35,15 +41,18 @@ public class OutboxWorker {
     private final List<OutboxHandler> handlers;
     private final OutboxConfiguration configuration;
     private final Clock clock;
+    private final ExecutorService workers;
     private final String owner = "notify-" + UUID.randomUUID();
 
     public OutboxWorker(OutboxRepository outbox, SendPacing pacing, List<OutboxHandler> handlers,
-                        OutboxConfiguration configuration, Clock clock) {
+                        OutboxConfiguration configuration, Clock clock,
+                        @Named(TaskExecutors.BLOCKING) ExecutorService workers) {
         this.outbox = outbox;
         this.pacing = pacing;
         this.handlers = handlers;
         this.configuration = configuration;
         this.clock = clock;
+        this.workers = workers;
     }
 
     @Scheduled(fixedDelay = "${outbox.poll-interval:200ms}", initialDelay = "${outbox.initial-delay:1s}")
@@ -58,12 +67,18 @@ public class OutboxWorker {
      */
     public int drain() {
         Map<String, Instant> waiting = new HashMap<>();
+        List<Future<?>> running = new ArrayList<>();
         int handled = 0;
         while (true) {
             Instant now = clock.instant();
             waiting.values().removeIf(until -> !until.isAfter(now));
             List<OutboxEntry> due = outbox.findDue(now, waiting.isEmpty() ? NONE : waiting.keySet(),
                     configuration.batchSize());
+            if (due.isEmpty() && !running.isEmpty()) {
+                // what is still running may queue more (a decision queues its answers)
+                awaitAll(running);
+                continue;
+            }
             if (due.isEmpty()) {
                 Optional<Instant> next = waiting.values().stream().min(Comparator.naturalOrder());
                 if (next.isEmpty() || next.get().isAfter(now.plus(configuration.pollInterval()))
@@ -89,9 +104,37 @@ public class OutboxWorker {
                     waiting.put(entry.destination(), wait.get());
                     continue;
                 }
-                process(entry);
+                awaitFreeSlot(running);
+                running.add(workers.submit(() -> process(entry)));
                 handled++;
             }
+        }
+    }
+
+    /** Keeps at most {@code concurrency} entries in the works. */
+    private void awaitFreeSlot(List<Future<?>> running) {
+        while (running.size() >= configuration.concurrency()) {
+            running.removeIf(Future::isDone);
+            if (running.size() >= configuration.concurrency()) {
+                await(running.get(0));
+            }
+        }
+    }
+
+    private void awaitAll(List<Future<?>> running) {
+        running.forEach(this::await);
+        running.clear();
+    }
+
+    private void await(Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the outbox was being drained", e);
+        } catch (ExecutionException e) {
+            // process() handles every failure itself; anything else is a bug worth the stack trace
+            LOG.error("outbox entry failed outside its handler", e.getCause());
         }
     }
 
