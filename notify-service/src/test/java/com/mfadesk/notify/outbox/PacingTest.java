@@ -44,13 +44,17 @@ class PacingTest extends NotifyTestBase {
         return properties;
     }
 
-    @Test
-    void twoInstancesTogetherSendNoFasterThanTheMailboxLimit() {
+    private void graphAnswersEverything(String graphMessageId) {
         graph.userHasMethods(USER, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
                 Methods.office("+1 312 555 0142"));
         graph.acceptsEverySend("<unused@contoso.com>", "AAMkUnused");
         graph.stub(WireMock.get(urlPathMatching("/v1.0/users/[^/]+/messages"))
-                .willReturn(GraphStub.okJson("{\"value\":[{\"id\":\"AAMkPaced\"}]}")));
+                .willReturn(GraphStub.okJson("{\"value\":[{\"id\":\"" + graphMessageId + "\"}]}")));
+    }
+
+    @Test
+    void twoInstancesTogetherSendNoFasterThanTheMailboxLimit() {
+        graphAnswersEverything("AAMkPaced");
         int cases = 10;
         Map<String, Object> secondProperties = new HashMap<>(getProperties());
         secondProperties.put("micronaut.server.port", "-1");
@@ -83,11 +87,7 @@ class PacingTest extends NotifyTestBase {
 
     @Test
     void aWaitingMailboxHoldsUpNeitherTeamsNorTheCaseState() {
-        graph.userHasMethods(USER, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
-                Methods.office("+1 312 555 0142"));
-        graph.acceptsEverySend("<unused@contoso.com>", "AAMkUnused");
-        graph.stub(WireMock.get(urlPathMatching("/v1.0/users/[^/]+/messages"))
-                .willReturn(GraphStub.okJson("{\"value\":[{\"id\":\"AAMkBacklog\"}]}")));
+        graphAnswersEverything("AAMkBacklog");
         List<String> mailCases = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String caseId = newCaseId();
