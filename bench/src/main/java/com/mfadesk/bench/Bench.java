@@ -11,13 +11,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * {@code java -jar bench/target/bench.jar all|parse|classify|http|e2e}, run from the project root: runs the
+ * {@code java -jar bench/target/bench.jar all|parse|classify|http|e2e|drain}, run from the project root: runs the
  * benchmarks of README.md's "Benchmarks" section, prints every figure with its ratio against the target, and writes
  * the table to {@code bench/target/bench-results/}.
  */
 public final class Bench {
 
-    private static final List<String> COMMANDS = List.of("all", "parse", "classify", "http", "e2e");
+    private static final List<String> COMMANDS = List.of("all", "parse", "classify", "http", "e2e", "drain");
 
     private Bench() {
     }
@@ -46,7 +46,10 @@ public final class Bench {
             HttpRun.run(report, root);
         }
         if (command.equals("all") || command.equals("e2e")) {
-            E2eRun.run(report, root);
+            E2eRun.run(report, root, false);
+        }
+        if (command.equals("all") || command.equals("drain")) {
+            E2eRun.run(report, root, true);
         }
         String table = report.markdown(header);
         System.out.println();

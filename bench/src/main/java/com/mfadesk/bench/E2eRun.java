@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +37,14 @@ final class E2eRun {
     private E2eRun() {
     }
 
-    static void run(Report report, Path root) throws Exception {
-        int count = Integer.getInteger("bench.e2e.count", 5000);
+    /**
+     * @param backlogOnly the issue-6 drain: notify-service alone, handed its cases straight
+     *                    ({@code POST /internal/v1/cases}, as intake does), so the figure is notify's drain of a
+     *                    backlog against the stand-in's limits, without intake and guidance in front of it
+     */
+    static void run(Report report, Path root, boolean backlogOnly) throws Exception {
+        String label = backlogOnly ? "drain" : "e2e";
+        int count = Integer.getInteger("bench." + label + ".count", backlogOnly ? 1000 : 5000);
         int userCount = Integer.getInteger("bench.e2e.users", 500);
         double rps = Double.parseDouble(System.getProperty("bench.e2e.rps", "50"));
         double sendsPerMinute = Double.parseDouble(System.getProperty("bench.e2e.sends-per-minute", "1200"));
@@ -45,14 +52,15 @@ final class E2eRun {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String intakeDb = "bench_e2e_intake_" + suffix;
         String notifyDb = "bench_e2e_notify_" + suffix;
-        Path runDir = root.resolve("bench/target/run-e2e");
+        Path runDir = root.resolve("bench/target/run-" + label);
 
         List<LimitedGraph.User> users = directory(userCount, new Random(3));
         Map<String, Integer> methodMix = new TreeMap<>();
         users.forEach(u -> methodMix.merge(mixName(u.methodsJson()), 1, Integer::sum));
 
         System.out.println();
-        System.out.println("== 4. End to end: " + count + " mails from " + userCount + " users, Graph limited to "
+        System.out.println((backlogOnly ? "== 4b. Backlog drain (notify alone): " + count + " cases"
+                : "== 4. End to end: " + count + " mails") + " from " + userCount + " users, Graph limited to "
                 + Report.f0(rps) + " requests/s and " + Report.f0(sendsPerMinute) + " sends/min per mailbox");
         System.out.println("   users' methods: " + methodMix);
 
@@ -75,7 +83,7 @@ final class E2eRun {
             env.put("GRAPH_LIMITS_MAILBOX_REQUESTS_PER_TEN_MINUTES", "0");
             env.put("GRAPH_LIMITS_CHANNEL_POSTS_PER_SECOND", "0");
             env.put("GRAPH_LIMITS_CHANNEL_POSTS_PER_DAY", "0");
-            for (String name : List.of("guidance", "notify", "intake")) {
+            for (String name : backlogOnly ? List.of("notify") : List.of("guidance", "notify", "intake")) {
                 Map<String, String> own = new HashMap<>(env);
                 if (!name.equals("guidance")) {
                     own.putAll(Services.datasource(name.equals("intake") ? intakeDb : notifyDb));
@@ -85,8 +93,7 @@ final class E2eRun {
             for (Services.Service service : services) {
                 service.awaitHealthy(Duration.ofSeconds(180));
             }
-            Services.Service intake = services.get(2);
-            Services.Service notify = services.get(1);
+            Services.Service notify = services.get(backlogOnly ? 0 : 1);
 
             // the mails, generated before the clock starts
             Random random = new Random(5);
@@ -94,13 +101,17 @@ final class E2eRun {
             for (int i = 0; i < count; i++) {
                 LimitedGraph.User user = users.get(random.nextInt(users.size()));
                 String[] request = Mails.REQUESTS[random.nextInt(Mails.REQUESTS.length)];
-                mails.add(Mails.synthetic(3 * 1024, i, "<bench-e2e-" + i + "-" + suffix + "@mail.contoso.com>",
-                        user.upn(), user.displayName(), request[0], request[1]));
+                String messageId = "<bench-" + label + "-" + i + "-" + suffix + "@mail.contoso.com>";
+                mails.add(backlogOnly
+                        ? handoff(messageId, user, SCENARIOS[random.nextInt(SCENARIOS.length)])
+                        : Mails.synthetic(3 * 1024, i, messageId, user.upn(), user.displayName(), request[0],
+                                request[1]));
             }
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            URI post = URI.create(intake.baseUrl() + "/api/v1/messages/email");
+            URI post = URI.create(backlogOnly ? notify.baseUrl() + "/internal/v1/cases"
+                    : services.get(2).baseUrl() + "/api/v1/messages/email");
             String[] caseIds = new String[count];
             String[] statuses = new String[count];
             AtomicInteger next = new AtomicInteger();
@@ -111,6 +122,10 @@ final class E2eRun {
                     int i;
                     while ((i = next.getAndIncrement()) < count) {
                         for (int attempt = 0; attempt < 5 && caseIds[i] == null; attempt++) {
+                            if (backlogOnly) {
+                                handOver(http, post, mails.get(i), caseIds, statuses, i);
+                                continue;
+                            }
                             try {
                                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(post)
                                         .timeout(Duration.ofSeconds(60)).header("Content-Type", "message/rfc822")
@@ -243,39 +258,39 @@ final class E2eRun {
                     + graph.tokenCalls.sum());
             System.out.println("   final actions: " + byAction);
 
-            report.atMost("e2e " + count + " mails: time until every case final and answered",
+            report.atMost(label + " " + count + (backlogOnly ? " cases" : " mails") + ": time until every case final and answered",
                     Report.f1(elapsed) + " s" + (timedOut ? " (TIMED OUT)" : ""),
                     "least the limits allow " + Report.f1(minimum) + " s (" + callsAnswered + " calls ÷ "
                             + Report.f0(rps) + "/s vs " + mailSends + " sends ÷ " + Report.f0(sendsPerMinute) + "/min)",
                     elapsed / minimum, TARGET_RATIO);
-            report.atMost("e2e: same time against the least at ≤ 2 Graph calls per case",
+            report.atMost(label + ": same time against the least at ≤ 2 Graph calls per case",
                     Report.f1(elapsed) + " s", "least at 2 calls/case " + Report.f1(idealMinimum) + " s",
                     elapsed / idealMinimum, TARGET_RATIO);
             double perCase = callsAnswered / (double) Math.max(1, expectedAnswers);
-            report.atMost("e2e: Graph calls per answered case", Report.f2(perCase) + " (" + Report.f2(
+            report.atMost(label + ": Graph calls per answered case", Report.f2(perCase) + " (" + Report.f2(
                     calls / (double) Math.max(1, expectedAnswers)) + " with 429s)", "target "
                     + Report.f0(TARGET_CALLS_PER_CASE), perCase / TARGET_CALLS_PER_CASE, 1.0);
-            report.info("e2e: HTTP requests to Graph per answered case", Report.f2(graph.httpRequests.sum()
+            report.info(label + ": HTTP requests to Graph per answered case", Report.f2(graph.httpRequests.sum()
                     / (double) Math.max(1, expectedAnswers)) + " (" + graph.callsOf("batch")
                     + " $batch requests carried the mail look-ups; Graph counts and throttles each request inside)");
-            report.info("e2e: 429s provoked", throttled + " (" + graph.tooManyRequests.sum() + " requests/s, "
+            report.info(label + ": 429s provoked", throttled + " (" + graph.tooManyRequests.sum() + " requests/s, "
                     + graph.tooManySends.sum() + " sends/min); " + lateThrottles + " after the first 30 s");
-            report.row("e2e: lost / duplicates", "lost " + (neverFinal + unanswered + missingAnnouncements)
+            report.row(label + ": lost / duplicates", "lost " + (neverFinal + unanswered + missingAnnouncements)
                     + ", duplicates " + (duplicateAnswers + duplicateAnnouncements), "of " + accepted.size()
                     + " accepted cases", "", "0 / 0",
                     neverFinal + unanswered + missingAnnouncements + duplicateAnswers + duplicateAnnouncements == 0
                             ? "met" : "MISSED");
-            report.info("e2e: outcome", "actions " + byAction + "; intake " + intakeStatuses + "; burst posted in "
+            report.info(label + ": outcome", "actions " + byAction + "; intake " + intakeStatuses + "; burst posted in "
                     + Report.f1(postSeconds) + " s");
             if (neverFinal + unanswered + missingAnnouncements > 0) {
-                report.note("e2e lost: " + neverFinal + " cases never final, " + unanswered
+                report.note(label + " lost: " + neverFinal + " cases never final, " + unanswered
                         + " final cases without their answer, " + missingAnnouncements + " escalations not announced");
             }
             Map<String, String> rss = new LinkedHashMap<>();
             for (Services.Service service : services) {
                 rss.put(service.name, service.peakRssKb() / 1024 + " MiB");
             }
-            report.info("peak RSS (VmHWM) during the e2e run", rss.toString().replaceAll("[{}]", "").replace("=", " "));
+            report.info("peak RSS (VmHWM) during the " + label + " run", rss.toString().replaceAll("[{}]", "").replace("=", " "));
         } finally {
             for (int i = services.size() - 1; i >= 0; i--) {
                 services.get(i).close();
@@ -297,6 +312,40 @@ final class E2eRun {
             }
         }
         return answered.size();
+    }
+
+    // --- the backlog: cases as intake hands them over ----------------------------------------------------------------
+
+    /** The scenarios of the mails' request texts, as guidance classifies them. */
+    private static final String[] SCENARIOS = {"no-phone-today", "code-not-received", "lost-phone", "new-phone",
+        "app-password", "why-2sv", "not-prompted", "personal-account"};
+
+    private static byte[] handoff(String messageId, LimitedGraph.User user, String scenario) {
+        String caseId = UUID.nameUUIDFromBytes(messageId.getBytes(StandardCharsets.UTF_8)).toString();
+        return ("{\"caseId\":\"" + caseId + "\",\"channel\":\"EMAIL\",\"requester\":{\"address\":\""
+                + user.upn() + "\",\"displayName\":\"" + user.displayName().replace("'", "") + "\",\"verified\":true},"
+                + "\"subject\":\"Sign-in help\",\"text\":\"I need help signing in\",\"internetMessageId\":\""
+                + messageId + "\",\"guidance\":{\"scenario\":\"" + scenario + "\",\"confidence\":0.9,"
+                + "\"saysNoAlternate\":false,\"fixAlreadyTried\":false,\"language\":\"en\","
+                + "\"steps\":[\"Choose Sign in another way.\"],\"sources\":[\"Troubleshoot two-step verification\"]}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void handOver(HttpClient http, URI uri, byte[] handoff, String[] caseIds, String[] statuses,
+                                 int i) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + Services.TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(handoff)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 == 2) {
+                Matcher id = CASE_ID.matcher(new String(handoff, StandardCharsets.UTF_8));
+                caseIds[i] = id.find() ? id.group(1) : null;
+                statuses[i] = "ACCEPTED";
+            }
+        } catch (Exception e) {
+            System.err.println("hand over " + i + ": " + e);
+        }
     }
 
     // --- the directory: users with varied sign-in methods -----------------------------------------------------------
