@@ -2,6 +2,7 @@ package com.mfadesk.notify.outbox;
 
 import com.mfadesk.common.retry.RetryDelays;
 import com.mfadesk.common.graph.GraphException;
+import com.mfadesk.common.work.BoundedWork;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Named;
@@ -13,16 +14,13 @@ import org.slf4j.MDC;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Drains the outbox: claims due entries, hands each to its handler, and records the outcome. Transient failures
@@ -67,16 +65,16 @@ public class OutboxWorker {
      */
     public int drain() {
         Map<String, Instant> waiting = new HashMap<>();
-        List<Future<?>> running = new ArrayList<>();
+        BoundedWork running = new BoundedWork(workers, configuration.concurrency());
         int handled = 0;
         while (true) {
             Instant now = clock.instant();
             waiting.values().removeIf(until -> !until.isAfter(now));
             List<OutboxEntry> due = outbox.findDue(now, waiting.isEmpty() ? NONE : waiting.keySet(),
                     configuration.batchSize());
-            if (due.isEmpty() && !running.isEmpty()) {
+            if (due.isEmpty() && !running.isIdle()) {
                 // what is still running may queue more (a decision queues its answers)
-                awaitAll(running);
+                running.awaitAll();
                 continue;
             }
             if (due.isEmpty()) {
@@ -104,37 +102,9 @@ public class OutboxWorker {
                     waiting.put(entry.destination(), wait.get());
                     continue;
                 }
-                awaitFreeSlot(running);
-                running.add(workers.submit(() -> process(entry)));
+                running.submit(() -> process(entry));
                 handled++;
             }
-        }
-    }
-
-    /** Keeps at most {@code concurrency} entries in the works. */
-    private void awaitFreeSlot(List<Future<?>> running) {
-        while (running.size() >= configuration.concurrency()) {
-            running.removeIf(Future::isDone);
-            if (running.size() >= configuration.concurrency()) {
-                await(running.get(0));
-            }
-        }
-    }
-
-    private void awaitAll(List<Future<?>> running) {
-        running.forEach(this::await);
-        running.clear();
-    }
-
-    private void await(Future<?> work) {
-        try {
-            work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the outbox was being drained", e);
-        } catch (ExecutionException e) {
-            // process() handles every failure itself; anything else is a bug worth the stack trace
-            LOG.error("outbox entry failed outside its handler", e.getCause());
         }
     }
 
