@@ -56,17 +56,17 @@ public class CaseRegistry {
     @Singleton
     public static class CaseWriter {
 
-        private final InboundCaseRepository cases;
-        private final RawMessageRepository rawMessages;
+        private final InboundCaseInserts cases;
+        private final RawMessageInserts rawMessages;
         private final PipelineJobs jobs;
 
-        public CaseWriter(InboundCaseRepository cases, RawMessageRepository rawMessages, PipelineJobs jobs) {
+        public CaseWriter(InboundCaseInserts cases, RawMessageInserts rawMessages, PipelineJobs jobs) {
             this.cases = cases;
             this.rawMessages = rawMessages;
             this.jobs = jobs;
         }
 
-        @Transactional
+        @Transactional(Registration.DATA_SOURCE)
         public void write(InboundCase inbound, byte[] raw) {
             cases.save(inbound);
             rawMessages.save(new RawMessage(inbound.id(), raw, raw.length));
