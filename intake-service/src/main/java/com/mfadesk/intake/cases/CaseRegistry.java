@@ -6,8 +6,6 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.util.Optional;
-
 /**
  * Registers inbound messages. The case, the raw bytes and (for an accepted case) its pipeline job are written in one
  * transaction before intake answers, so nothing that was accepted can be lost. The unique (channel, external id)
@@ -34,11 +32,12 @@ public class CaseRegistry {
         return registration;
     }
 
+    /**
+     * Inserts first and reads only when the unique key refuses the case: duplicates are rare, so the usual mail costs
+     * one connection and no look-up. A delivery racing another waits on the key until the first commits, then reads
+     * the case it made.
+     */
     private CaseRegistration store(InboundCase inbound, byte[] raw) {
-        Optional<InboundCase> existing = cases.findByChannelAndExternalId(inbound.channel(), inbound.externalId());
-        if (existing.isPresent()) {
-            return duplicateOf(existing.get());
-        }
         try {
             writer.write(inbound, raw);
         } catch (DataAccessException e) {
@@ -57,17 +56,17 @@ public class CaseRegistry {
     @Singleton
     public static class CaseWriter {
 
-        private final InboundCaseRepository cases;
-        private final RawMessageRepository rawMessages;
+        private final InboundCaseInserts cases;
+        private final RawMessageInserts rawMessages;
         private final PipelineJobs jobs;
 
-        public CaseWriter(InboundCaseRepository cases, RawMessageRepository rawMessages, PipelineJobs jobs) {
+        public CaseWriter(InboundCaseInserts cases, RawMessageInserts rawMessages, PipelineJobs jobs) {
             this.cases = cases;
             this.rawMessages = rawMessages;
             this.jobs = jobs;
         }
 
-        @Transactional
+        @Transactional(Registration.DATA_SOURCE)
         public void write(InboundCase inbound, byte[] raw) {
             cases.save(inbound);
             rawMessages.save(new RawMessage(inbound.id(), raw, raw.length));

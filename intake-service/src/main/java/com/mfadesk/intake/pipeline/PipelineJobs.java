@@ -8,15 +8,15 @@ import java.time.Instant;
 @Singleton
 public class PipelineJobs {
 
-    private final PipelineJobRepository jobs;
+    private final PipelineJobInserts jobs;
     private final Clock clock;
 
-    public PipelineJobs(PipelineJobRepository jobs, Clock clock) {
+    public PipelineJobs(PipelineJobInserts jobs, Clock clock) {
         this.jobs = jobs;
         this.clock = clock;
     }
 
-    /** Called inside the transaction that stores the case. */
+    /** Called inside the registration transaction that stores the case. */
     public void start(String caseId) {
         Instant now = clock.instant();
         jobs.save(new PipelineJob(caseId, PipelineJob.Stage.CLASSIFY, 0, now, null, null, null, null, now, null));

@@ -130,24 +130,41 @@ class DuplicateCasesTest extends IntakeTestBase {
         try {
             for (int round = 0; round < 3; round++) {
                 TestMail mail = TestMail.from(MARCUS).body("My phone was stolen this morning (" + round + ").\n");
-                List<Answer> answers = deliverConcurrently(pool, deliveries, mail);
-
-                List<Answer> accepted = answers.stream().filter(a -> "ACCEPTED".equals(a.intakeStatus())).toList();
-                assertEquals(1, accepted.size(), "exactly one ACCEPTED among " + answers);
-                assertEquals(202, accepted.get(0).status());
-                String caseId = accepted.get(0).caseId();
-                for (Answer answer : answers) {
-                    if (answer != accepted.get(0)) {
-                        assertEquals(200, answer.status(), answer.body());
-                        assertEquals("DUPLICATE", answer.intakeStatus());
-                        assertEquals(caseId, answer.caseId());
-                    }
-                }
+                String caseId = oneAcceptedTheRestDuplicates(deliverConcurrently(pool, deliveries, mail));
                 assertOneCaseHandedOverOnce(mail.messageId(), caseId);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneMailWithoutMessageIdMakeOneCase() throws Exception {
+        int deliveries = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+        try {
+            TestMail mail = TestMail.from(MARCUS).withoutMessageId().body("My new phone shows no codes.\n");
+            String caseId = oneAcceptedTheRestDuplicates(deliverConcurrently(pool, deliveries, mail));
+            assertOneCaseHandedOverOnce(RawHeaders.externalId(mail.bytes()), caseId);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The delivery that won the unique key is ACCEPTED (202); every other one is a 200 DUPLICATE naming its case. */
+    private static String oneAcceptedTheRestDuplicates(List<Answer> answers) {
+        List<Answer> accepted = answers.stream().filter(a -> "ACCEPTED".equals(a.intakeStatus())).toList();
+        assertEquals(1, accepted.size(), "exactly one ACCEPTED among " + answers);
+        assertEquals(202, accepted.get(0).status());
+        String caseId = accepted.get(0).caseId();
+        for (Answer answer : answers) {
+            if (answer != accepted.get(0)) {
+                assertEquals(200, answer.status(), answer.body());
+                assertEquals("DUPLICATE", answer.intakeStatus());
+                assertEquals(caseId, answer.caseId());
+            }
+        }
+        return caseId;
     }
 
     /** Posts the mail from {@code deliveries} threads released at the same moment. */
