@@ -1,13 +1,16 @@
 package com.mfadesk.intake.pipeline;
 
 import com.mfadesk.common.retry.RetryDelays;
+import com.mfadesk.common.work.BoundedWork;
 import com.mfadesk.common.wire.GuidanceRequest;
 import com.mfadesk.common.wire.GuidanceResult;
 import com.mfadesk.common.wire.CaseHandoff;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Drives accepted cases through guidance-service and on to notify-service. Each stage is recorded before the next
@@ -38,11 +42,12 @@ public class PipelineWorker {
     private final ObjectMapper objectMapper;
     private final PipelineConfiguration configuration;
     private final Clock clock;
+    private final ExecutorService workers;
     private final String owner = "intake-" + UUID.randomUUID();
 
     public PipelineWorker(PipelineJobRepository jobs, InboundCaseRepository cases, GuidanceClient guidance,
                           NotifyClient notify, ObjectMapper objectMapper, PipelineConfiguration configuration,
-                          Clock clock) {
+                          Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService workers) {
         this.jobs = jobs;
         this.cases = cases;
         this.guidance = guidance;
@@ -50,6 +55,7 @@ public class PipelineWorker {
         this.objectMapper = objectMapper;
         this.configuration = configuration;
         this.clock = clock;
+        this.workers = workers;
     }
 
     @Scheduled(fixedDelay = "${pipeline.poll-interval:200ms}", initialDelay = "1s")
@@ -57,21 +63,30 @@ public class PipelineWorker {
         drain();
     }
 
-    /** Works until nothing is due; returns how many jobs it moved on. */
+    /**
+     * Works until nothing is due; returns how many jobs it moved on. Up to {@code concurrency} jobs are in the works
+     * at once: each mostly waits on guidance and notify.
+     */
     public int drain() {
+        BoundedWork running = new BoundedWork(workers, configuration.concurrency());
         int handled = 0;
-        List<PipelineJob> due;
-        do {
+        while (true) {
             Instant now = clock.instant();
-            due = jobs.findDue(now, configuration.batchSize());
+            List<PipelineJob> due = jobs.findDue(now, configuration.batchSize());
+            if (due.isEmpty()) {
+                if (running.isIdle()) {
+                    return handled;
+                }
+                running.awaitAll();
+                continue;
+            }
             for (PipelineJob job : due) {
                 if (jobs.claim(job.caseId(), owner, now.plus(configuration.lease()), now) == 1) {
-                    advance(job);
+                    running.submit(() -> advance(job));
                     handled++;
                 }
             }
-        } while (!due.isEmpty());
-        return handled;
+        }
     }
 
     private void advance(PipelineJob job) {
