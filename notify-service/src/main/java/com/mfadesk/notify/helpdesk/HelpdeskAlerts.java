@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Alerts about the service itself, to the help desk's channel and mailbox. Each alert has a key (e.g. the
@@ -25,6 +27,7 @@ public class HelpdeskAlerts implements OutboxHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelpdeskAlerts.class);
     private static final int MAX_KEY = 36;
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final OutboxRepository outbox;
     private final HelpdeskConfiguration helpdesk;
@@ -33,6 +36,7 @@ public class HelpdeskAlerts implements OutboxHandler {
     private final Mailbox mailbox;
     private final Destinations destinations;
     private final Clock clock;
+    private final Set<String> raisedHere = ConcurrentHashMap.newKeySet();
 
     public HelpdeskAlerts(OutboxRepository outbox, HelpdeskConfiguration helpdesk, SupportMailboxConfiguration support,
                           TeamsPoster teams, Mailbox mailbox, Destinations destinations, Clock clock) {
@@ -48,6 +52,12 @@ public class HelpdeskAlerts implements OutboxHandler {
     /** Queues the alert unless one with this key was queued before. */
     public void raise(String key, String subject, String html) {
         String id = key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
+        if (raisedHere.size() > MAX_REMEMBERED) {
+            raisedHere.clear();
+        }
+        if (raisedHere.contains(id)) {
+            return; // every case of a spike asks again; the outbox's unique key covers the other instances
+        }
         String payload = subject + "\n" + html;
         if (helpdesk.announcesInTeams()) {
             queueOnce(id, OutboxKind.ALERT_TEAMS, payload);
@@ -55,6 +65,7 @@ public class HelpdeskAlerts implements OutboxHandler {
         if (helpdesk.announcesByMail()) {
             queueOnce(id, OutboxKind.ALERT_MAIL, payload);
         }
+        raisedHere.add(id);
         LOG.warn("help desk alert {}: {}", id, subject);
     }
 

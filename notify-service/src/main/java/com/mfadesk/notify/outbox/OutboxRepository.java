@@ -26,6 +26,12 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
             + "AND (lease_until IS NULL OR lease_until < :now)")
     int claim(Long id, String owner, Instant until, Instant now);
 
+    /** The same, among entries that send somewhere: what the send lanes have due while decisions queue up. */
+    @Query("SELECT * FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= :now "
+            + "AND (lease_until IS NULL OR lease_until < :now) "
+            + "AND destination IS NOT NULL AND destination NOT IN (:waiting) ORDER BY priority, id LIMIT :limit")
+    List<OutboxEntry> findDueToSend(Instant now, Collection<String> waiting, int limit);
+
     /** Gives a claimed entry back untouched: its destination has to wait. */
     @Query("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
     int release(Long id, String owner);

@@ -14,13 +14,17 @@ import org.slf4j.MDC;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 
 /**
  * Drains the outbox: claims due entries, hands each to its handler, and records the outcome. Transient failures
@@ -70,8 +74,7 @@ public class OutboxWorker {
         while (true) {
             Instant now = clock.instant();
             waiting.values().removeIf(until -> !until.isAfter(now));
-            List<OutboxEntry> due = outbox.findDue(now, waiting.isEmpty() ? NONE : waiting.keySet(),
-                    configuration.batchSize());
+            List<OutboxEntry> due = due(now, waiting);
             if (due.isEmpty() && !running.isIdle()) {
                 // what is still running may queue more (a decision queues its answers)
                 running.awaitAll();
@@ -106,6 +109,22 @@ public class OutboxWorker {
                 handled++;
             }
         }
+    }
+
+    /**
+     * The due entries in priority order, and after them the first ones that send somewhere: decisions go first, but
+     * a backlog of them must not leave the mailbox's and channels' own budgets unused.
+     */
+    private List<OutboxEntry> due(Instant now, Map<String, Instant> waiting) {
+        Collection<String> excluded = waiting.isEmpty() ? NONE : waiting.keySet();
+        List<OutboxEntry> due = new ArrayList<>(outbox.findDue(now, excluded, configuration.batchSize()));
+        Set<Long> ids = due.stream().map(OutboxEntry::id).collect(Collectors.toSet());
+        for (OutboxEntry send : outbox.findDueToSend(now, excluded, configuration.batchSize())) {
+            if (ids.add(send.id())) {
+                due.add(send);
+            }
+        }
+        return due;
     }
 
     private void prepare(List<OutboxEntry> due) {
