@@ -81,16 +81,9 @@ final class TransferDecoding {
         };
     }
 
+    /** Base64 of a whole value, such as an RFC 2047 encoded word. */
     static byte[] base64(byte[] raw) {
-        return decodeAll(new Base64InputStream(new ByteArrayInputStream(raw)));
-    }
-
-    static byte[] quotedPrintable(byte[] raw) {
-        return decodeAll(new QuotedPrintableInputStream(new ByteArrayInputStream(raw)));
-    }
-
-    private static byte[] decodeAll(InputStream decoding) {
-        try (InputStream in = decoding) {
+        try (InputStream in = new Base64InputStream(new ByteArrayInputStream(raw))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("a byte array cannot fail to read", e);
