@@ -10,15 +10,16 @@ final class TextTidy {
     }
 
     static String tidy(CharSequence text) {
-        // Lines are written straight into the result and their trailing blanks cut off there, rather than gathered
-        // in a line buffer first: one copy of the text instead of two.
-        StringBuilder out = new StringBuilder(text.length());
+        // Lines are written straight into the result, runs of ordinary characters copied at once, and trailing blanks
+        // cut off there: one copy of the text, not a line buffer and a character-by-character copy.
+        String source = text.toString();
+        StringBuilder out = new StringBuilder(source.length());
         int blankLines = 0;
-        int length = text.length();
+        int length = source.length();
         int lineStart = 0;
         while (lineStart <= length) {
             int lineEnd = lineStart;
-            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            while (lineEnd < length && source.charAt(lineEnd) != '\n' && source.charAt(lineEnd) != '\r') {
                 lineEnd++;
             }
             int mark = out.length();
@@ -26,7 +27,7 @@ final class TextTidy {
                 out.append(blankLines > 0 ? "\n\n" : "\n");
             }
             int contentStart = out.length();
-            appendLine(out, text, lineStart, lineEnd);
+            appendLine(out, source, lineStart, lineEnd);
             if (out.length() == contentStart) {
                 out.setLength(mark);
                 blankLines++;
@@ -34,27 +35,38 @@ final class TextTidy {
                 blankLines = 0;
             }
             // CRLF, LF and a lone CR each end a line
-            lineStart = lineEnd < length && text.charAt(lineEnd) == '\r' && lineEnd + 1 < length
-                    && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
+            lineStart = lineEnd < length && source.charAt(lineEnd) == '\r' && lineEnd + 1 < length
+                    && source.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
         }
         return out.toString();
     }
 
-    private static void appendLine(StringBuilder out, CharSequence text, int start, int end) {
+    private static void appendLine(StringBuilder out, String source, int start, int end) {
+        int run = start;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\u00A0' || c == '\t' || c == '\u2007' || c == '\u202F') {
-                out.append(' ');
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-                // zero-width characters and soft hyphens carry nothing a reader sees
-            } else if (!Character.isISOControl(c)) {
-                out.append(c);
+            char c = source.charAt(i);
+            if (c >= ' ' && c < '\u007F') {
+                continue; // printable ASCII, copied with its run
+            }
+            boolean space = c == '\u00A0' || c == '\t' || c == '\u2007' || c == '\u202F';
+            // zero-width characters and soft hyphens carry nothing a reader sees, nor do control characters
+            boolean dropped = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+                    || Character.isISOControl(c);
+            if (space || dropped) {
+                out.append(source, run, i);
+                if (space) {
+                    out.append(' ');
+                }
+                run = i + 1;
             }
         }
+        out.append(source, run, end);
         int trimmed = out.length();
         while (trimmed > 0 && out.charAt(trimmed - 1) == ' ') {
             trimmed--;
         }
-        out.setLength(trimmed);
+        if (trimmed < out.length()) {
+            out.setLength(trimmed);
+        }
     }
 }
