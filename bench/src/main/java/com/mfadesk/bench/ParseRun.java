@@ -9,7 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +28,24 @@ final class ParseRun {
         int warmups = Integer.getInteger("bench.parse.warmups", 3);
         int iterations = Integer.getInteger("bench.parse.iterations", 4);
         int seconds = Integer.getInteger("bench.parse.seconds", 2);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(ParseBenchmark.class.getName() + "\\.")
-                .param("input", inputs)
-                .forks(1)
-                .warmupIterations(warmups).warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(iterations).measurementTime(TimeValue.seconds(seconds))
-                .threads(1)
-                .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dbench.root=" + root)
-                .addProfiler(GCProfiler.class);
-        if (System.getProperty("bench.corpus") != null) {
-            options.jvmArgsAppend("-Dbench.corpus=" + System.getProperty("bench.corpus"));
+        // One JMH run per input, so the two halves of each ratio are measured back to back: in a single run JMH
+        // orders by benchmark, and on a shared machine the load minutes later, when the other half runs, can differ.
+        List<RunResult> results = new ArrayList<>();
+        for (String input : inputs) {
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include(ParseBenchmark.class.getName() + "\\.")
+                    .param("input", input)
+                    .forks(1)
+                    .warmupIterations(warmups).warmupTime(TimeValue.seconds(seconds))
+                    .measurementIterations(iterations).measurementTime(TimeValue.seconds(seconds))
+                    .threads(1)
+                    .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dbench.root=" + root)
+                    .addProfiler(GCProfiler.class);
+            if (System.getProperty("bench.corpus") != null) {
+                options.jvmArgsAppend("-Dbench.corpus=" + System.getProperty("bench.corpus"));
+            }
+            results.addAll(new Runner(options.build()).run());
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
 
         Map<String, double[]> byInput = new HashMap<>(); // input -> {full ops/s, bare ops/s, full B/op, bare B/op}
         for (RunResult result : results) {

@@ -1,10 +1,8 @@
 package com.mfadesk.intake.email;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,16 +67,86 @@ final class BestEffortCharsets {
         return anyDecodedNonAscii ? lenient : new String(bytes, WINDOWS_1252);
     }
 
+    /** The text when {@code bytes} are well-formed UTF-8, else null. */
     private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        // Checking first and then decoding once is cheaper than a reporting CharsetDecoder, which fills a CharBuffer
+        // of two bytes per character only to copy it into the string.
+        return wellFormedUtf8Length(bytes, bytes.length) == bytes.length ? new String(bytes, StandardCharsets.UTF_8)
+                : null;
+    }
+
+    /**
+     * The start of a longer text: a UTF-8 character cut in two at the end is left out, so that it cannot make the
+     * whole text fail as UTF-8 and be read as windows-1252.
+     */
+    static String decodePrefix(byte[] bytes, String declaredCharset) {
+        int wellFormed = wellFormedUtf8Length(bytes, bytes.length);
+        boolean cutCharacter = wellFormed < bytes.length && bytes.length - wellFormed < 4
+                && isCutUtf8Sequence(bytes, wellFormed);
+        return decode(cutCharacter ? Arrays.copyOf(bytes, wellFormed) : bytes, declaredCharset);
+    }
+
+    /** Length of the well-formed UTF-8 before the first ill-formed or incomplete sequence (Unicode table 3-7). */
+    private static int wellFormedUtf8Length(byte[] bytes, int length) {
+        int i = 0;
+        while (i < length) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int continuations = continuationCount(lead);
+            if (continuations == 0 || i + continuations >= length) {
+                return i;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < minSecond(lead) || second > maxSecond(lead)) {
+                return i;
+            }
+            for (int k = 2; k <= continuations; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return i;
+                }
+            }
+            i += continuations + 1;
         }
+        return length;
+    }
+
+    /** Whether the bytes from {@code start} to the end are the beginning of one UTF-8 sequence. */
+    private static boolean isCutUtf8Sequence(byte[] bytes, int start) {
+        int lead = bytes[start] & 0xFF;
+        int continuations = continuationCount(lead);
+        if (continuations == 0 || bytes.length - start > continuations) {
+            return false;
+        }
+        for (int k = start + 1; k < bytes.length; k++) {
+            int next = bytes[k] & 0xFF;
+            if (next < (k == start + 1 ? minSecond(lead) : 0x80) || next > (k == start + 1 ? maxSecond(lead) : 0xBF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int continuationCount(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 2;
+        }
+        return lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+    }
+
+    /** Second-byte bounds that rule out overlong forms, surrogates and code points past U+10FFFF. */
+    private static int minSecond(int lead) {
+        return lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    }
+
+    private static int maxSecond(int lead) {
+        return lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
     }
 
     private static boolean isAscii(byte[] bytes) {

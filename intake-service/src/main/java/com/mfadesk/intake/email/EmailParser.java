@@ -4,18 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedByteArrayInputStream;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.ParsePosition;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +46,7 @@ public class EmailParser {
     private final MimeBodyReader bodyReader;
     private final ReplyStripper replyStripper = new ReplyStripper();
     private final AutomatedMailDetector automatedMailDetector = new AutomatedMailDetector();
+    private final MailDates mailDates = new MailDates();
 
     @Inject
     public EmailParser() {
@@ -112,7 +109,7 @@ public class EmailParser {
                 messageIds(headers.firstWhole("In-Reply-To")),
                 messageIds(headers.firstWhole("References")),
                 blankToNull(headers.first("Thread-Index")),
-                date(headers.first("Date")),
+                mailDates.parse(headers.first("Date")),
                 replyStripper.newText(body.authoredText()),
                 body.fullText(),
                 body.attachments(),
@@ -182,18 +179,6 @@ public class EmailParser {
             return kept;
         }
         return ids;
-    }
-
-    private static Instant date(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            Date date = new MailDateFormat().parse(raw, new ParsePosition(0));
-            return date == null ? null : date.toInstant();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static Map<String, String> keptHeaders(HeaderValues headers) {

@@ -67,6 +67,8 @@ final class MimeBodyReader {
         private final List<EmailAttachment> attachments = new ArrayList<>();
         private final Set<String> warnings = new LinkedHashSet<>();
         private int partsVisited;
+        private Part lastDecodedPart;
+        private String lastDecodedText;
 
         void part(Part part, int depth, boolean wantText, boolean history, String defaultType) {
             if (++partsVisited > limits.maxPartsVisited()) {
@@ -182,10 +184,34 @@ final class MimeBodyReader {
             segments.add(new Segment(text, text, false, history));
         }
 
+        /**
+         * The part's text, decoded as it is read and only as far as it is used: an HTML part to
+         * {@link ParsingLimits#maxHtmlBytes()}, any other to {@link ParsingLimits#maxTextBytes()}. The plain-text
+         * alternative is decoded once to see whether it is blank and once more to be read, so the last one is kept.
+         */
         private String decodeText(Part part, HeaderValues headers, HeaderValues.MimeType type) {
-            byte[] raw = readRaw(part, limits.maxTextBytes());
-            byte[] decoded = TransferDecoding.decode(raw, headers.first("Content-Transfer-Encoding"));
-            return BestEffortCharsets.decode(decoded, type.parameter("charset"));
+            if (part == lastDecodedPart) {
+                return lastDecodedText;
+            }
+            boolean html = type.is("text/html");
+            int limit = html ? limits.maxHtmlBytes() : limits.maxTextBytes();
+            String text;
+            try (InputStream in = TransferDecoding.decoding(rawStream(part), headers.first("Content-Transfer-Encoding"))) {
+                byte[] bytes = in.readNBytes(limit);
+                if (bytes.length == limit && in.read() >= 0) {
+                    warnings.add(html ? "an HTML part is longer than " + limit + " bytes: only its start was rendered"
+                            : "a text part is longer than " + limit + " bytes: the rest was not read");
+                    text = BestEffortCharsets.decodePrefix(bytes, type.parameter("charset"));
+                } else {
+                    text = BestEffortCharsets.decode(bytes, type.parameter("charset"));
+                }
+            } catch (IOException | MessagingException | RuntimeException e) {
+                warnings.add("unreadable part content: " + e.getMessage());
+                text = "";
+            }
+            lastDecodedPart = part;
+            lastDecodedText = text;
+            return text;
         }
 
         private void attachedMessage(Part part, HeaderValues headers, String fileName, int depth, boolean wantText,
@@ -199,8 +225,14 @@ final class MimeBodyReader {
                 warnings.add("messages nested deeper than " + limits.maxMultipartDepth() + ": inner ones were not read");
                 return;
             }
-            byte[] content = TransferDecoding.decode(readRaw(part, Integer.MAX_VALUE - 16),
-                    headers.first("Content-Transfer-Encoding"));
+            byte[] content;
+            try (InputStream in = TransferDecoding.decoding(rawStream(part),
+                    headers.first("Content-Transfer-Encoding"))) {
+                content = in.readAllBytes();
+            } catch (IOException | MessagingException | RuntimeException e) {
+                warnings.add("unreadable part content: " + e.getMessage());
+                content = new byte[0];
+            }
             MimeMessage inner;
             try {
                 inner = new MimeMessage(session, new SharedByteArrayInputStream(content));
@@ -221,19 +253,6 @@ final class MimeBodyReader {
         private void appendHeader(StringBuilder header, String name, String value) {
             if (value != null) {
                 header.append(name).append(": ").append(value).append('\n');
-            }
-        }
-
-        private byte[] readRaw(Part part, int limit) {
-            try (InputStream in = rawStream(part)) {
-                byte[] bytes = in.readNBytes(limit);
-                if (bytes.length == limit && in.read() >= 0) {
-                    warnings.add("a text part is longer than " + limit + " bytes: the rest was not read");
-                }
-                return bytes;
-            } catch (IOException | MessagingException | RuntimeException e) {
-                warnings.add("unreadable part content: " + e.getMessage());
-                return new byte[0];
             }
         }
 

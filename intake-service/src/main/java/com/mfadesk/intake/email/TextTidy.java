@@ -10,50 +10,63 @@ final class TextTidy {
     }
 
     static String tidy(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        StringBuilder line = new StringBuilder();
+        // Lines are written straight into the result, runs of ordinary characters copied at once, and trailing blanks
+        // cut off there: one copy of the text, not a line buffer and a character-by-character copy.
+        String source = text.toString();
+        StringBuilder out = new StringBuilder(source.length());
         int blankLines = 0;
-        boolean anyLine = false;
-        int length = text.length();
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : '\n';
-            if (c == '\r') {
-                if (i + 1 < length && text.charAt(i + 1) == '\n') {
-                    continue; // CRLF: the LF ends the line
-                }
-                c = '\n';
+        int length = source.length();
+        int lineStart = 0;
+        while (lineStart <= length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && source.charAt(lineEnd) != '\n' && source.charAt(lineEnd) != '\r') {
+                lineEnd++;
             }
-            if (c == '\n') {
-                trimEnd(line);
-                if (line.length() == 0) {
-                    blankLines++;
-                } else {
-                    if (anyLine) {
-                        out.append(blankLines > 0 ? "\n\n" : "\n");
-                    }
-                    out.append(line);
-                    anyLine = true;
-                    blankLines = 0;
-                }
-                line.setLength(0);
-                continue;
+            int mark = out.length();
+            if (mark > 0) {
+                out.append(blankLines > 0 ? "\n\n" : "\n");
             }
-            if (c == '\u00A0' || c == '\t' || c == '\u2007' || c == '\u202F') {
-                line.append(' ');
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-                // zero-width characters and soft hyphens carry nothing a reader sees
-            } else if (!Character.isISOControl(c)) {
-                line.append(c);
+            int contentStart = out.length();
+            appendLine(out, source, lineStart, lineEnd);
+            if (out.length() == contentStart) {
+                out.setLength(mark);
+                blankLines++;
+            } else {
+                blankLines = 0;
             }
+            // CRLF, LF and a lone CR each end a line
+            lineStart = lineEnd < length && source.charAt(lineEnd) == '\r' && lineEnd + 1 < length
+                    && source.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
         }
         return out.toString();
     }
 
-    private static void trimEnd(StringBuilder line) {
-        int end = line.length();
-        while (end > 0 && line.charAt(end - 1) == ' ') {
-            end--;
+    private static void appendLine(StringBuilder out, String source, int start, int end) {
+        int run = start;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c >= ' ' && c < '\u007F') {
+                continue; // printable ASCII, copied with its run
+            }
+            boolean space = c == '\u00A0' || c == '\t' || c == '\u2007' || c == '\u202F';
+            // zero-width characters and soft hyphens carry nothing a reader sees, nor do control characters
+            boolean dropped = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+                    || Character.isISOControl(c);
+            if (space || dropped) {
+                out.append(source, run, i);
+                if (space) {
+                    out.append(' ');
+                }
+                run = i + 1;
+            }
         }
-        line.setLength(end);
+        out.append(source, run, end);
+        int trimmed = out.length();
+        while (trimmed > 0 && out.charAt(trimmed - 1) == ' ') {
+            trimmed--;
+        }
+        if (trimmed < out.length()) {
+            out.setLength(trimmed);
+        }
     }
 }

@@ -1,8 +1,9 @@
 package com.mfadesk.intake.email;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -29,12 +30,18 @@ final class TransferDecoding {
     private TransferDecoding() {
     }
 
-    static byte[] decode(byte[] raw, String encoding) {
+    /** {@code raw} decoded as it is read. */
+    static InputStream decoding(InputStream raw, String encoding) {
         return switch (normalise(encoding)) {
-            case "base64" -> base64(raw);
-            case "quoted-printable" -> quotedPrintable(raw);
+            case "base64" -> new Base64InputStream(raw);
+            case "quoted-printable" -> new QuotedPrintableInputStream(raw);
             default -> raw;
         };
+    }
+
+    /** Value of a base64 character (base64url's too), or -1 for line breaks, padding and junk. */
+    static int base64Value(int c) {
+        return c < 128 ? BASE64_VALUES[c] : -1;
     }
 
     /** Size of the decoded content, streaming through it so a 24 MiB attachment costs no memory. */
@@ -74,78 +81,13 @@ final class TransferDecoding {
         };
     }
 
+    /** Base64 of a whole value, such as an RFC 2047 encoded word. */
     static byte[] base64(byte[] raw) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 3 / 4 + 3);
-        int quantum = 0;
-        int count = 0;
-        for (byte rawByte : raw) {
-            int c = rawByte & 0xFF;
-            if (c == '=') {
-                // Padding ends a group; flushing here also copes with several base64 bodies glued together.
-                flushPartial(out, quantum, count);
-                quantum = 0;
-                count = 0;
-                continue;
-            }
-            int value = c < 128 ? BASE64_VALUES[c] : -1;
-            if (value < 0) {
-                continue; // line breaks and junk
-            }
-            quantum = (quantum << 6) | value;
-            if (++count == 4) {
-                out.write(quantum >> 16);
-                out.write(quantum >> 8);
-                out.write(quantum);
-                quantum = 0;
-                count = 0;
-            }
+        try (InputStream in = new Base64InputStream(new ByteArrayInputStream(raw))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to read", e);
         }
-        flushPartial(out, quantum, count);
-        return out.toByteArray();
-    }
-
-    private static void flushPartial(ByteArrayOutputStream out, int quantum, int count) {
-        if (count == 2) {
-            out.write(quantum >> 4);
-        } else if (count == 3) {
-            out.write(quantum >> 10);
-            out.write(quantum >> 2);
-        }
-    }
-
-    static byte[] quotedPrintable(byte[] raw) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
-        int i = 0;
-        while (i < raw.length) {
-            int b = raw[i] & 0xFF;
-            if (b != '=') {
-                out.write(b);
-                i++;
-                continue;
-            }
-            // Soft line break: "=" then optional trailing blanks then CRLF or LF.
-            int j = i + 1;
-            while (j < raw.length && (raw[j] == ' ' || raw[j] == '\t')) {
-                j++;
-            }
-            if (j < raw.length && (raw[j] == '\r' || raw[j] == '\n')) {
-                i = raw[j] == '\r' && j + 1 < raw.length && raw[j + 1] == '\n' ? j + 2 : j + 1;
-                continue;
-            }
-            if (j >= raw.length) {
-                break; // "=" at the very end: a soft break with nothing after it
-            }
-            int high = i + 1 < raw.length ? Character.digit(raw[i + 1], 16) : -1;
-            int low = i + 2 < raw.length ? Character.digit(raw[i + 2], 16) : -1;
-            if (high >= 0 && low >= 0) {
-                out.write(high * 16 + low);
-                i += 3;
-            } else {
-                out.write('='); // a broken escape is kept literally rather than losing text
-                i++;
-            }
-        }
-        return out.toByteArray();
     }
 
     private static String normalise(String encoding) {

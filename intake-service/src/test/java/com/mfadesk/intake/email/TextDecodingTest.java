@@ -2,7 +2,13 @@ package com.mfadesk.intake.email;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,10 +41,61 @@ class TextDecodingTest {
     }
 
     @Test
-    void quotedPrintableKeepsBrokenEscapes() {
-        assertEquals("Grüße = 100%=zz end", new String(TransferDecoding.quotedPrintable(
-                "Gr=C3=BC=C3=9Fe =3D 100%=zz =\r\nend".getBytes()), StandardCharsets.UTF_8));
-        assertEquals("a b", new String(TransferDecoding.quotedPrintable("a =  \nb".getBytes())));
+    void quotedPrintableKeepsBrokenEscapes() throws IOException {
+        assertEquals("Grüße = 100%=zz end", new String(quotedPrintable(
+                "Gr=C3=BC=C3=9Fe =3D 100%=zz =\r\nend"), StandardCharsets.UTF_8));
+        assertEquals("a b", new String(quotedPrintable("a =  \nb")));
+    }
+
+    @Test
+    void quotedPrintableStreamDecodesEscapesAcrossItsBufferEdges() throws IOException {
+        String text = "Grüße – zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich. ";
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : text.repeat(400).getBytes(StandardCharsets.UTF_8)) {
+            encoded.append(b >= 33 && b <= 126 && b != '=' ? String.valueOf((char) b) : "=%02X".formatted(b & 0xFF));
+            if (encoded.length() % 70 == 0) {
+                encoded.append("=\r\n");
+            }
+        }
+        for (int i = 0; i < 16; i++) { // every alignment of escapes and soft breaks against the 8 KiB buffer
+            String shifted = "x".repeat(i) + encoded;
+            assertEquals("x".repeat(i) + text.repeat(400), new String(quotedPrintable(shifted), StandardCharsets.UTF_8));
+        }
+        assertEquals("a", new String(quotedPrintable("a=")));
+        assertEquals("a", new String(quotedPrintable("a=  ")));
+        assertEquals("a=A", new String(quotedPrintable("a=A")));
+        assertEquals("=A", new String(quotedPrintable("==41")));
+        assertEquals("a= \tb", new String(quotedPrintable("a= \tb")));
+        assertEquals("ab", new String(quotedPrintable("a=\rb")));
+    }
+
+    @Test
+    void base64StreamMatchesTheWholeDecode() throws IOException {
+        byte[] content = new byte[50_000];
+        new Random(3).nextBytes(content);
+        byte[] encoded = Base64.getMimeEncoder().encode(content);
+        try (InputStream in = TransferDecoding.decoding(new ByteArrayInputStream(encoded), " Base64 ")) {
+            assertArrayEquals(content, in.readAllBytes());
+        }
+        assertArrayEquals(content, TransferDecoding.base64(encoded));
+    }
+
+    @Test
+    void aCutUtf8CharacterDoesNotTurnThePrefixIntoWindows1252() {
+        byte[] whole = "Grüße aus Zürich ✓".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1); // the check mark cut after two of its three bytes
+        assertEquals("Grüße aus Zürich ", BestEffortCharsets.decodePrefix(cut, "utf-8"));
+        assertEquals("Grüße aus Zürich ", BestEffortCharsets.decodePrefix(cut, null));
+        assertEquals("Grüße", BestEffortCharsets.decodePrefix("Grüße".getBytes(BestEffortCharsets.WINDOWS_1252), null));
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80}; // ill-formed UTF-8, as strict decoders agree
+        assertEquals(new String(surrogate, BestEffortCharsets.WINDOWS_1252), BestEffortCharsets.decode(surrogate, "utf-8"));
+    }
+
+    private static byte[] quotedPrintable(String encoded) throws IOException {
+        try (InputStream in = TransferDecoding.decoding(
+                new ByteArrayInputStream(encoded.getBytes(StandardCharsets.ISO_8859_1)), "Quoted-Printable")) {
+            return in.readAllBytes();
+        }
     }
 
     @Test
