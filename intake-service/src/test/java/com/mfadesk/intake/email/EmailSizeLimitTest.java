@@ -69,7 +69,7 @@ class EmailSizeLimitTest extends IntakeTestBase {
     }
 
     /** A plain mail padded with text lines to exactly {@code size} bytes. */
-    private static TestMail mailOfSize(int size) {
+    static TestMail mailOfSize(int size) {
         TestMail mail = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>").body("");
         int headerBytes = mail.bytes().length;
         String opening = "I left my phone at home.\r\n";
