@@ -9,8 +9,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +43,18 @@ final class LimitedGraph implements AutoCloseable {
     private static final Pattern MAIL_FILTER = Pattern.compile("mail eq '([^']*)'");
     private static final Pattern BATCH_STEP =
             Pattern.compile("\"id\":\"([^\"]+)\",\"method\":\"GET\",\"url\":\"([^\"]+)\"");
+    private static final Pattern RECEIVED_SINCE = Pattern.compile("receivedDateTime ge ([^&\\s]+)");
+    private static final Pattern TOP = Pattern.compile("\\$top=(\\d+)");
+    private static final Pattern SKIP = Pattern.compile("\\$skiptoken=(\\d+)");
     private static final Pattern MESSAGE_FILTER = Pattern.compile("internetMessageId eq '([^']*)'");
 
     record User(String id, String upn, String displayName, String methodsJson) {
     }
 
     /** What left the system: the kind, and the case ids in the request body. */
+    record Received(String internetMessageId, Instant at) {
+    }
+
     record Send(String kind, long atNanos, List<String> caseIds) {
     }
 
@@ -65,6 +74,7 @@ final class LimitedGraph implements AutoCloseable {
     final LongAdder tokenCalls = new LongAdder();
     final Map<String, LongAdder> callsByKind = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<Send> sends = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Received> mailbox = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Long> throttledAt = new ConcurrentLinkedQueue<>();
     final AtomicLong lastSendNanos = new AtomicLong();
 
@@ -186,7 +196,9 @@ final class LimitedGraph implements AutoCloseable {
                     return;
                 }
                 if (seg.length == 3 && seg[2].equals("messages")) {
-                    json(exchange, 200, findMail(query));
+                    Matcher since = RECEIVED_SINCE.matcher(query);
+                    json(exchange, 200, since.find() ? listMail(seg[1], Instant.parse(since.group(1)), query)
+                            : findMail(query));
                     return;
                 }
             }
@@ -198,10 +210,39 @@ final class LimitedGraph implements AutoCloseable {
         }
     }
 
+    /** Notes a mail as arrived in the support mailbox, for listings by receipt time. */
+    void received(String internetMessageId) {
+        mailbox.add(new Received(internetMessageId, Instant.now()));
+    }
+
+    /** A page of the mails received since {@code since}, oldest first, as Graph lists them ($top, a next link). */
+    private String listMail(String mailboxName, Instant since, String query) {
+        count("mail.list");
+        Matcher top = TOP.matcher(query);
+        Matcher skip = SKIP.matcher(query);
+        int size = top.find() ? Integer.parseInt(top.group(1)) : 10;
+        int from = skip.find() ? Integer.parseInt(skip.group(1)) : 0;
+        List<Received> listed = mailbox.stream().filter(r -> !r.at().isBefore(since))
+                .sorted(Comparator.comparing(Received::at)).toList();
+        StringBuilder value = new StringBuilder();
+        for (Received mail : listed.subList(Math.min(from, listed.size()), Math.min(from + size, listed.size()))) {
+            value.append(value.isEmpty() ? "" : ",").append("{\"id\":\"").append(graphIdOf(mail.internetMessageId()))
+                    .append("\",\"internetMessageId\":\"").append(mail.internetMessageId()).append("\"}");
+        }
+        String next = from + size >= listed.size() ? "" : ",\"@odata.nextLink\":\"" + baseUrl() + "/users/"
+                + mailboxName + "/messages?%24filter=" + URLEncoder.encode("receivedDateTime ge " + since,
+                StandardCharsets.UTF_8).replace("+", "%20") + "&%24top=" + size + "&%24skiptoken=" + (from + size) + "\"";
+        return "{\"value\":[" + value + "]" + next + "}";
+    }
+
+    private static String graphIdOf(String internetMessageId) {
+        return "AAMk" + Integer.toHexString(internetMessageId.hashCode());
+    }
+
     private String findMail(String query) {
         count("mail.find");
         Matcher m = MESSAGE_FILTER.matcher(query);
-        String id = m.find() ? "AAMk" + Integer.toHexString(m.group(1).hashCode()) : "AAMkUnknown";
+        String id = m.find() ? graphIdOf(m.group(1)) : "AAMkUnknown";
         return "{\"value\":[{\"id\":\"" + id + "\"}]}";
     }
 

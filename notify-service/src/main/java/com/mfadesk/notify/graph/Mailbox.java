@@ -11,18 +11,22 @@ import com.microsoft.graph.models.Message;
 import com.microsoft.graph.models.Recipient;
 import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import io.micronaut.json.tree.JsonNode;
 import com.microsoft.graph.users.item.messages.item.reply.ReplyPostRequestBody;
 import com.microsoft.graph.users.item.sendmail.SendMailPostRequestBody;
+import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The support mailbox: find a received mail, answer in its thread, or send a new mail. Action parameters go in as
@@ -39,6 +43,8 @@ public class Mailbox {
     /** A named MAPI property on our sent mail, filterable in Graph, unlike internet headers. */
     private static final String SEND_KEY_PROPERTY =
             "String {6f0b8a52-3c4e-4d59-9a7b-2e1f5c8d7a41} Name MfaDeskSendKey";
+
+    private static final int LIST_PAGE = 1000;
 
     private final GraphServiceClient graph;
     private final GraphBatch batch;
@@ -81,6 +87,38 @@ public class Mailbox {
             }
         });
         return found;
+    }
+
+    /**
+     * Lists the mails received since {@code since}, oldest first, a page of up to 1,000 per request, until every
+     * wanted Message-ID was seen or {@code maxPages} pages were read: one request finds a whole backlog's mails.
+     *
+     * @return Graph's id by Internet Message-ID of every mail listed, wanted or not
+     */
+    public Map<String, String> listReceivedSince(String mailbox, Instant since, Set<String> wanted, int maxPages) {
+        Map<String, String> listed = new HashMap<>();
+        Set<String> missing = new HashSet<>(wanted);
+        var messages = graph.users().byUserId(mailbox).messages();
+        var page = GraphCalls.call("mails received since " + since, () -> messages.get(rc -> {
+            rc.queryParameters.filter = "receivedDateTime ge " + DateTimeFormatter.ISO_INSTANT.format(since);
+            rc.queryParameters.orderby = new String[] {"receivedDateTime"};
+            rc.queryParameters.select = new String[] {"id", "internetMessageId"};
+            rc.queryParameters.top = LIST_PAGE;
+        }));
+        for (int pages = 1; page != null && page.getValue() != null; pages++) {
+            for (Message message : page.getValue()) {
+                if (message.getInternetMessageId() != null && message.getId() != null) {
+                    listed.put(message.getInternetMessageId(), message.getId());
+                    missing.remove(message.getInternetMessageId());
+                }
+            }
+            String next = page.getOdataNextLink();
+            if (missing.isEmpty() || next == null || pages >= maxPages) {
+                break;
+            }
+            page = GraphCalls.call("next page of mails", () -> messages.withUrl(next).get());
+        }
+        return listed;
     }
 
     private static String filterFor(String internetMessageId) {

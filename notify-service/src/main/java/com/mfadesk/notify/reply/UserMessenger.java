@@ -1,6 +1,5 @@
 package com.mfadesk.notify.reply;
 
-import com.mfadesk.common.graph.GraphBatch;
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.cases.SupportCaseRepository;
@@ -12,7 +11,7 @@ import com.mfadesk.notify.outbox.OutboxHandler;
 import com.mfadesk.notify.outbox.OutboxKind;
 import jakarta.inject.Singleton;
 
-import java.util.Collections;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +24,19 @@ import java.util.Optional;
 @Singleton
 public class UserMessenger implements OutboxHandler {
 
-    private static final int FOUND_AHEAD_LIMIT = 1000;
-
     private final SupportCaseRepository cases;
     private final Mailbox mailbox;
     private final TeamsPoster teams;
     private final SupportMailboxConfiguration support;
-    /**
-     * Graph ids of mails looked up ahead in one batch, by case, taken when the case is answered. Bounded: another
-     * instance may answer some of those cases.
-     */
-    private final Map<String, String> foundAhead = Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > FOUND_AHEAD_LIMIT;
-        }
-    });
+    private final MailLookAhead lookAhead;
 
     public UserMessenger(SupportCaseRepository cases, Mailbox mailbox, TeamsPoster teams,
-                         SupportMailboxConfiguration support) {
+                         SupportMailboxConfiguration support, MailLookAhead lookAhead) {
         this.cases = cases;
         this.mailbox = mailbox;
         this.teams = teams;
         this.support = support;
+        this.lookAhead = lookAhead;
     }
 
     @Override
@@ -55,28 +44,19 @@ public class UserMessenger implements OutboxHandler {
         return kind == OutboxKind.USER_MESSAGE;
     }
 
-    /** Finds the mails of the upcoming mail answers in one batch instead of one call each. */
+    /** Finds the mails of the upcoming mail answers together instead of one call each. */
     @Override
     public void prepare(List<OutboxEntry> upcoming) {
-        List<String> caseIds = upcoming.stream().map(OutboxEntry::caseId)
-                .filter(id -> !foundAhead.containsKey(id)).toList();
-        Map<String, String> caseByMessageId = new LinkedHashMap<>();
-        if (caseIds.size() > 1) {
-            for (SupportCase supportCase : cases.findByIdIn(caseIds)) {
-                if (!supportCase.isTeams() && supportCase.internetMessageId() != null) {
-                    caseByMessageId.put(supportCase.internetMessageId(), supportCase.id());
-                }
+        if (upcoming.size() < 2) {
+            return;
+        }
+        Map<String, Instant> received = new LinkedHashMap<>();
+        for (SupportCase supportCase : cases.findByIdIn(upcoming.stream().map(OutboxEntry::caseId).toList())) {
+            if (!supportCase.isTeams() && supportCase.internetMessageId() != null) {
+                received.put(supportCase.internetMessageId(), supportCase.receivedAt());
             }
         }
-        if (caseByMessageId.size() < 2) {
-            return; // a batch of one costs what the look-up alone does
-        }
-        List<String> messageIds = List.copyOf(caseByMessageId.keySet());
-        for (int from = 0; from < messageIds.size(); from += GraphBatch.MAX_REQUESTS) {
-            List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + GraphBatch.MAX_REQUESTS));
-            mailbox.findMessageIds(support.mailbox(), chunk)
-                    .forEach((messageId, graphId) -> foundAhead.put(caseByMessageId.get(messageId), graphId));
-        }
+        lookAhead.findAhead(received);
     }
 
     @Override
@@ -97,7 +77,8 @@ public class UserMessenger implements OutboxHandler {
         if (entry.triedBefore() && mailbox.alreadySent(mbx, tag)) {
             return;
         }
-        String lookedUpAhead = foundAhead.remove(supportCase.id());
+        String lookedUpAhead = supportCase.internetMessageId() == null ? null
+                : lookAhead.take(supportCase.internetMessageId()).orElse(null);
         Optional<String> original = lookedUpAhead != null
                 ? Optional.of(lookedUpAhead)
                 : Optional.ofNullable(supportCase.internetMessageId()).flatMap(id -> mailbox.findMessageId(mbx, id));
