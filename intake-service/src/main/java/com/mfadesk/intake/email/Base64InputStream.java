@@ -7,12 +7,8 @@ import java.io.InputStream;
  * Lenient base64 decoding as a stream, so a big text part is decoded as it is read: line breaks and junk characters
  * are skipped, and padding ends a group, which also copes with several base64 bodies glued together.
  */
-final class Base64InputStream extends InputStream {
+final class Base64InputStream extends DecodingInputStream {
 
-    private final InputStream raw;
-    private final byte[] buffer = new byte[8192];
-    private int position;
-    private int limit;
     /** Decoded bytes of the last group not handed out yet. */
     private final byte[] group = new byte[3];
     private int groupPosition;
@@ -21,13 +17,13 @@ final class Base64InputStream extends InputStream {
     private int count;
 
     Base64InputStream(InputStream raw) {
-        this.raw = raw;
+        super(raw);
     }
 
     @Override
     public int read() throws IOException {
         while (groupPosition == groupCount) {
-            int c = next();
+            int c = nextRaw();
             if (c < 0) {
                 flushPartial();
                 if (groupPosition == groupCount) {
@@ -47,39 +43,6 @@ final class Base64InputStream extends InputStream {
             }
         }
         return group[groupPosition++] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        int written = 0;
-        while (written < length) {
-            int b = read();
-            if (b < 0) {
-                break;
-            }
-            target[offset + written++] = (byte) b;
-        }
-        return written == 0 ? -1 : written;
-    }
-
-    @Override
-    public void close() throws IOException {
-        raw.close();
-    }
-
-    private int next() throws IOException {
-        if (position == limit) {
-            limit = raw.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[position++] & 0xFF;
     }
 
     private void flushPartial() {

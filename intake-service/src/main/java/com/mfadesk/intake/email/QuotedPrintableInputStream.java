@@ -9,18 +9,14 @@ import java.util.Arrays;
  * encoded and decoded at once. Soft line breaks ({@code =}, optional blanks, CRLF or LF) vanish, {@code =XX} becomes
  * its byte, a broken escape is kept literally, and a lone {@code =} (with blanks) at the very end is dropped.
  */
-final class QuotedPrintableInputStream extends InputStream {
+final class QuotedPrintableInputStream extends DecodingInputStream {
 
-    private final InputStream raw;
-    private final byte[] buffer = new byte[8192];
-    private int position;
-    private int limit;
     /** Bytes read ahead and given back: read again, last in first out. */
     private byte[] pushedBack = new byte[4];
     private int pushedBackCount;
 
     QuotedPrintableInputStream(InputStream raw) {
-        this.raw = raw;
+        super(raw);
     }
 
     @Override
@@ -70,40 +66,11 @@ final class QuotedPrintableInputStream extends InputStream {
         }
     }
 
-    @Override
-    public int read(byte[] target, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        int count = 0;
-        while (count < length) {
-            int b = read();
-            if (b < 0) {
-                break;
-            }
-            target[offset + count++] = (byte) b;
-        }
-        return count == 0 ? -1 : count;
-    }
-
-    @Override
-    public void close() throws IOException {
-        raw.close();
-    }
-
     private int next() throws IOException {
         if (pushedBackCount > 0) {
             return pushedBack[--pushedBackCount] & 0xFF;
         }
-        if (position == limit) {
-            limit = raw.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[position++] & 0xFF;
+        return nextRaw();
     }
 
     private void pushBack(int b) {
