@@ -15,6 +15,10 @@ import java.util.Locale;
 @Singleton
 public class Destinations {
 
+    static final String MAILBOX_PREFIX = "mailbox:";
+    static final String CHANNEL_PREFIX = "channel:";
+    static final String CHAT_PREFIX = "chat:";
+
     private final SupportMailboxConfiguration support;
     private final HelpdeskConfiguration helpdesk;
 
@@ -54,8 +58,4 @@ public class Destinations {
     public static String chat(String chatId) {
         return CHAT_PREFIX + chatId;
     }
-
-    static final String MAILBOX_PREFIX = "mailbox:";
-    static final String CHANNEL_PREFIX = "channel:";
-    static final String CHAT_PREFIX = "chat:";
 }
