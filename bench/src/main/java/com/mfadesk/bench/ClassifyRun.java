@@ -5,6 +5,7 @@ import com.mfadesk.guidance.classify.ClassifierResources;
 import com.mfadesk.guidance.classify.ConceptLexicon;
 import com.mfadesk.guidance.classify.LabeledExample;
 import com.mfadesk.guidance.classify.ScenarioClassifier;
+import com.mfadesk.guidance.classify.SentenceEmbedder;
 import com.mfadesk.guidance.classify.TrainingSet;
 import com.mfadesk.intake.email.EmailParser;
 import com.mfadesk.intake.email.ParsedEmail;
@@ -23,8 +24,12 @@ import java.util.Random;
  */
 final class ClassifyRun {
 
-    static final double TARGET_PER_SECOND = 5_000;
-    static final double TARGET_P99_MS = 2.0;
+    /**
+     * Issue 12's targets once the semantic layer embeds every English message (about 4 ms of ONNX inference):
+     * Exchange sends about 30 answers a minute per mailbox, so classification is nowhere near the bottleneck.
+     */
+    static final double TARGET_PER_SECOND = 200;
+    static final double TARGET_P99_MS = 25.0;
 
     private ClassifyRun() {
     }
@@ -34,9 +39,10 @@ final class ClassifyRun {
 
     static void run(Report report, Path root) {
         long trainStart = System.nanoTime();
-        List<LabeledExample> examples = TrainingSet.fromResource(ClassifierResources.TRAINING);
+        List<LabeledExample> examples = TrainingSet.fromResources(ClassifierResources.TRAINING);
+        // the product's classifier: lexicon, stems and the semantic layer's sentence embeddings
         ScenarioClassifier classifier = ScenarioClassifier.train(
-                ConceptLexicon.fromResource(ClassifierResources.LEXICON), examples);
+                ConceptLexicon.fromResource(ClassifierResources.LEXICON), examples, new SentenceEmbedder());
         double trainMs = (System.nanoTime() - trainStart) / 1e6;
 
         List<Text> texts = new ArrayList<>();

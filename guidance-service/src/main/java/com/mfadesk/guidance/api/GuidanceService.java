@@ -1,6 +1,7 @@
 package com.mfadesk.guidance.api;
 
 import com.mfadesk.guidance.classify.Classification;
+import com.mfadesk.guidance.classify.MethodType;
 import com.mfadesk.guidance.classify.ScenarioClassifier;
 import com.mfadesk.guidance.knowledge.KnowledgeBase;
 import com.mfadesk.guidance.knowledge.LocalizedFix;
@@ -23,6 +24,7 @@ public class GuidanceService {
         String language = c.language().code();
         LocalizedFix fix = knowledgeBase.fix(c.scenario(), language);
         return new GuidanceResponse(c.scenario().id(), c.confidence(), c.saysNoAlternate(), c.followUpOutcome(),
-            c.fixAlreadyTried(), language, fix.steps(), fix.sources());
+            c.fixAlreadyTried(), language, fix.steps(), fix.sources(),
+            c.outOfReach().stream().map(MethodType::id).toList(), c.lostPossible());
     }
 }

@@ -17,9 +17,9 @@ class ClassifierFactory {
     @Context
     ScenarioClassifier scenarioClassifier() {
         long start = System.nanoTime();
-        var examples = TrainingSet.fromResource(ClassifierResources.TRAINING);
+        var examples = TrainingSet.fromResources(ClassifierResources.TRAINING);
         ScenarioClassifier classifier = ScenarioClassifier.train(
-            ConceptLexicon.fromResource(ClassifierResources.LEXICON), examples);
+            ConceptLexicon.fromResource(ClassifierResources.LEXICON), examples, new SentenceEmbedder());
         LOG.info("classifier trained on {} messages in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
         return classifier;
     }

@@ -30,7 +30,7 @@ import java.util.Set;
 public final class ConceptLexicon {
 
     private static final Set<String> NEGATORS = Set.of(
-        "not", "no", "never", "dont", "didnt", "doesnt", "cant", "havent", "hasnt", "wasnt", "isnt", "wont", "aint",
+        "not", "no", "never", "nothing", "nichts", "rien", "nada", "niets", "dont", "didnt", "doesnt", "cant", "havent", "hasnt", "wasnt", "isnt", "wont", "aint",
         "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
         "pas", "jamais", "aucun", "aucune", "ne",
         "nunca", "ni", "nao", "nem", "niet", "geen", "nooit");

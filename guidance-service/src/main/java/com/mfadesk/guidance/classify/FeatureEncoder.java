@@ -15,6 +15,10 @@ public final class FeatureEncoder {
 
     static final String BIAS = "bias";
     private static final double STEM_WEIGHT = 0.4;
+    /** How much the semantic neighbours' votes count (see {@link NearestExamples}). */
+    static final double NEIGHBOUR_WEIGHT = 5.0;
+    private static final String[] NEIGHBOURS = java.util.Arrays.stream(Scenario.values())
+        .map(s -> "knn:" + s.id()).toArray(String[]::new);
     /** Concepts that name no problem: a message with thanks and only these is a thank-you note. */
     private static final Set<String> NO_PROBLEM = Set.of("THANKS", "PRAISE", "RESOLVED", "MFA", "SIGNIN", "PHONE", "CODE",
         "MS_ACCOUNT", "WORK_ACCOUNT");
@@ -24,8 +28,19 @@ public final class FeatureEncoder {
         "PHONE_LOST", "NEW_PHONE", "NEW_NUMBER", "NOT_PROMPTED", "PASSWORD_REJECTED", "NO_ALTERNATE", "OPT_OUT", "WHY",
         "CODE_REJECTED", "LOCKED_OUT", "ERROR_CODE");
 
-    public Map<String, Double> encode(AnalyzedMessage message) {
+    /**
+     * @param neighbours the semantic neighbours' votes per scenario, or null where the semantic layer does not read
+     *                   the language
+     */
+    public Map<String, Double> encode(AnalyzedMessage message, double[] neighbours) {
         Map<String, Double> features = new HashMap<>();
+        if (neighbours != null) {
+            for (int i = 0; i < neighbours.length; i++) {
+                if (neighbours[i] > 0) {
+                    features.put(NEIGHBOURS[i], neighbours[i] * NEIGHBOUR_WEIGHT);
+                }
+            }
+        }
         features.put(BIAS, 1.0);
         message.body().present().forEach(c -> features.put("c:" + c, 1.0));
         message.body().negated().forEach(c -> features.put("c:!" + c, 1.0));

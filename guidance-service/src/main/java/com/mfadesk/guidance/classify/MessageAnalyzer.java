@@ -36,10 +36,11 @@ public final class MessageAnalyzer {
         List<String> all = new ArrayList<>(bodyTokens);
         all.addAll(subjectTokens);
         Language language = languageDetector.detect(all);
-        double subjectWeight = subject != null && REPLY_SUBJECT.matcher(subject).find()
-            ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
-        return new AnalyzedMessage(language, lexicon.match(bodyTokens), lexicon.match(subjectTokens), subjectWeight,
-            stems(bodyTokens, language), body.indexOf('?') >= 0);
+        boolean replySubject = subject != null && REPLY_SUBJECT.matcher(subject).find();
+        String read = subject == null || subject.isBlank() || replySubject ? body : subject.strip() + ".\n" + body;
+        return new AnalyzedMessage(language, lexicon.match(bodyTokens), lexicon.match(subjectTokens),
+            replySubject ? REPLY_SUBJECT_WEIGHT : SUBJECT_WEIGHT, stems(bodyTokens, language), body.indexOf('?') >= 0,
+            read);
     }
 
     private List<String> stems(List<String> tokens, Language language) {

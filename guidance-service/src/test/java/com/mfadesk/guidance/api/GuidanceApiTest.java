@@ -73,7 +73,7 @@ class GuidanceApiTest {
         assertTrue(body.contains("\"followUpOutcome\":null"), body);
         Map<String, Object> r = guide("TEAMS", "", "left my phone at home, how do I sign in?", false);
         assertEquals(Set.of("scenario", "confidence", "saysNoAlternate", "followUpOutcome", "fixAlreadyTried", "language",
-            "steps", "sources"), r.keySet());
+            "steps", "sources", "unavailableMethods", "lostPossible"), r.keySet());
         assertEquals("no-phone-today", r.get("scenario"));
         assertEquals("en", r.get("language"));
         double confidence = ((Number) r.get("confidence")).doubleValue();
@@ -105,6 +105,51 @@ class GuidanceApiTest {
         Map<String, Object> r = guide("EMAIL", "codes", "No codes arrive and there is no 'Sign in another way' link at all.", false);
         assertEquals("code-not-received", r.get("scenario"));
         assertEquals(true, r.get("saysNoAlternate"));
+    }
+
+    /** Out of the owner's control is lost; known to be somewhere and coming back is not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Left my phone in an Uber yesterday, the driver hasn't returned it. Can't get the code. | lost-phone",
+        "I think I dropped my phone somewhere on the way home, can't find it anywhere. | lost-phone",
+        "Someone grabbed my mobile off the cafe table while I was paying, so no authenticator. | lost-phone",
+        "I did NOT lose my phone, nothing was stolen, I just changed my number. | new-phone",
+        "Not lost, it's just on the kitchen table at home. How do I get into Teams today? | no-phone-today",
+    })
+    void tellsLostFromLeftBehind(String text, String scenario) {
+        assertEquals(scenario, guide("TEAMS", "", text, false).get("scenario"), text);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsWhichOtherMethodsAreOutOfReach() {
+        Map<String, Object> office = guide("EMAIL", "no code", "The code isn't arriving. I have the office phone "
+            + "registered too but I'm working from home so I can't use it.", false);
+        assertEquals("code-not-received", office.get("scenario"));
+        assertEquals(List.of("officePhone"), office.get("unavailableMethods"));
+        Map<String, Object> key = guide("TEAMS", "", "My phone broke. I have a FIDO key registered but it's at home "
+            + "as well.", false);
+        assertEquals("no-phone-today", key.get("scenario"));
+        assertTrue(((List<String>) key.get("unavailableMethods")).contains("securityKey"), key.toString());
+        assertEquals(true, key.get("saysNoAlternate"), "the one backup named is out of reach");
+        Map<String, Object> atHand = guide("TEAMS", "", "Left my phone at home but I have my YubiKey with me, "
+            + "how do I use it?", false);
+        assertEquals(List.of(), atHand.get("unavailableMethods"));
+        assertEquals(false, atHand.get("saysNoAlternate"));
+    }
+
+    @Test
+    void aFollowUpThatSaysLostIsALostPhone() {
+        for (String text : List.of("lost", "Lost.", "It's stolen, actually.", "verloren", "perdido")) {
+            assertEquals("lost-phone", guide("EMAIL", "RE: phone at home", text, true).get("scenario"), text);
+        }
+    }
+
+    @Test
+    void aFollowUpThatFollowedTheAdviceAndFailedIsAFailedFix() {
+        Map<String, Object> r = guide("TEAMS", "", "Did what you said, made a brand new app password and pasted it in."
+            + " Outlook still says the password is wrong.", true);
+        assertEquals("FIX_FAILED", r.get("followUpOutcome"));
     }
 
     @Test

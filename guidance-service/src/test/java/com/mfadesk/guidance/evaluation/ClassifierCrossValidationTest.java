@@ -31,7 +31,7 @@ class ClassifierCrossValidationTest {
             .map(Path::of).findFirst().orElse(null);
         assumeTrue(corpus != null, "dev corpus not found");
         List<CorpusCase> cases = new CorpusReader().read(corpus);
-        report = new CorpusEvaluation().evaluate(cases, 5);
+        report = new CorpusEvaluation(true).evaluate(cases, 5);
         System.out.print(report.render());
     }
 

@@ -4,6 +4,7 @@ import com.mfadesk.guidance.classify.Classification;
 import com.mfadesk.guidance.classify.ConceptLexicon;
 import com.mfadesk.guidance.classify.LabeledExample;
 import com.mfadesk.guidance.classify.ScenarioClassifier;
+import com.mfadesk.guidance.classify.SentenceEmbedder;
 import com.mfadesk.guidance.classify.TrainingSet;
 import com.mfadesk.guidance.classify.ClassifierResources;
 
@@ -29,15 +30,23 @@ import java.util.stream.Collectors;
 public final class CorpusEvaluation {
 
     private final ConceptLexicon lexicon = ConceptLexicon.fromResource(ClassifierResources.LEXICON);
-    private final List<LabeledExample> training = TrainingSet.fromResource(ClassifierResources.TRAINING);
+    private final List<LabeledExample> training = TrainingSet.fromResources(ClassifierResources.TRAINING);
+    /** The semantic layer, or null for the lexicon-only ablation. */
+    private final SentenceEmbedder embedder;
+
+    CorpusEvaluation(boolean semantic) {
+        this.embedder = semantic ? new SentenceEmbedder() : null;
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: CorpusEvaluation <corpus folder> [--folds k]");
+            System.err.println("usage: CorpusEvaluation <corpus folder> [--folds k] [--lexicon-only]");
             System.exit(2);
         }
-        int folds = args.length >= 3 && "--folds".equals(args[1]) ? Integer.parseInt(args[2]) : 5;
-        CorpusEvaluation evaluation = new CorpusEvaluation();
+        List<String> options = List.of(args);
+        int foldsAt = options.indexOf("--folds");
+        int folds = foldsAt > 0 ? Integer.parseInt(args[foldsAt + 1]) : 5;
+        CorpusEvaluation evaluation = new CorpusEvaluation(!options.contains("--lexicon-only"));
         List<CorpusCase> cases = new CorpusReader().read(Path.of(args[0]));
         EvaluationReport report = evaluation.evaluate(cases, folds);
         System.out.print(report.render());
@@ -48,7 +57,7 @@ public final class CorpusEvaluation {
         List<CorpusCase> cases = corpus.stream().filter(CorpusCase::reachesGuidance).toList();
         EvaluationReport report = new EvaluationReport();
         if (folds < 2) {
-            ScenarioClassifier classifier = ScenarioClassifier.train(lexicon, training);
+            ScenarioClassifier classifier = ScenarioClassifier.train(lexicon, training, embedder);
             cases.forEach(c -> report.add(c, classify(classifier, c)));
             return report;
         }
@@ -61,7 +70,7 @@ public final class CorpusEvaluation {
                     examples.add(new LabeledExample(c.expected(), c.subject(), c.text()));
                 }
             });
-            ScenarioClassifier classifier = ScenarioClassifier.train(lexicon, examples);
+            ScenarioClassifier classifier = ScenarioClassifier.train(lexicon, examples, embedder);
             foldOf.forEach((c, f) -> {
                 if (f == held) {
                     report.add(c, classify(classifier, c));
@@ -96,7 +105,7 @@ public final class CorpusEvaluation {
 
     /** Messages per second through the product model on this thread, after a warm-up. */
     double throughput(List<CorpusCase> cases) {
-        ScenarioClassifier classifier = ScenarioClassifier.train(lexicon, training);
+        ScenarioClassifier classifier = ScenarioClassifier.train(lexicon, training, embedder);
         for (int i = 0; i < 20; i++) {
             cases.forEach(c -> classify(classifier, c));
         }

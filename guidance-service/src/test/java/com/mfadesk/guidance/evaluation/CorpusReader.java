@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +78,18 @@ final class CorpusReader {
             c.get("subject") == null || c.get("subject").isNull() ? "" : c.get("subject").getStringValue(),
             c.get("text").getStringValue(), followUp, Scenario.byId(text(expected, "scenario")).orElseThrow(),
             followUp && outcome != null ? FollowUpOutcome.valueOf(outcome) : null, true, text(c, "language"),
-            flag(expected, "saysNoAlternate"), flag(expected, "fixAlreadyTried"));
+            flag(expected, "saysNoAlternate"), flag(expected, "fixAlreadyTried"), methods(expected),
+            text(c, "writer"));
+    }
+
+    private static Set<String> methods(JsonNode expected) {
+        JsonNode list = expected.get("unavailableMethods");
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        Set<String> out = new TreeSet<>();
+        list.values().forEach(v -> out.add(v.getStringValue()));
+        return out;
     }
 
     private static boolean flag(JsonNode node, String field) {

@@ -1,27 +1,63 @@
 package com.mfadesk.guidance.evaluation;
 
 import com.mfadesk.guidance.classify.Classification;
+import com.mfadesk.guidance.classify.FollowUpOutcome;
+import com.mfadesk.guidance.classify.MethodType;
 import com.mfadesk.guidance.classify.Scenario;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Scores of one evaluation run: accuracy, macro-F1, confusion, follow-up outcome accuracy, unsafe errors. */
 final class EvaluationReport {
 
     record Result(CorpusCase kase, Classification got) {
         boolean correct() {
-            return kase.followUp() ? got.followUpOutcome() == kase.expectedOutcome() : got.scenario() == kase.expected();
+            if (kase.followUp()) {
+                return kase.expected() == Scenario.LOST_PHONE && kase.expectedOutcome() == null
+                    ? got.scenario() == Scenario.LOST_PHONE : got.followUpOutcome() == kase.expectedOutcome();
+            }
+            return got.scenario() == kase.expected();
         }
 
-        /** Needs the methods check but classified as a scenario that is simply replied. */
+        /**
+         * The dangerous direction: the rules would escalate (or at least look the methods up) but the answer is a
+         * reply or silence. Rule 5 assumed to find a registered alternate, so only what guidance read can escalate:
+         * a lost or help-desk scenario, {@code saysNoAlternate}, or every method the user named as out of reach.
+         * A real request classified {@code not-support} is unsafe too: nobody ever reads it.
+         */
         boolean unsafe() {
-            return !kase.followUp() && kase.expected().handling() == Scenario.Handling.NEEDS_METHODS
-                && got.scenario().handling() == Scenario.Handling.SIMPLY_REPLIED;
+            if (kase.expected().handling() != Scenario.Handling.HELP_DESK && kase.expected() != Scenario.NOT_SUPPORT
+                && got.scenario() == Scenario.NOT_SUPPORT
+                && got.followUpOutcome() != FollowUpOutcome.RESOLVED) {
+                return true;
+            }
+            if (kase.followUp()) {
+                return kase.escalatesAnyway() && got.scenario() != Scenario.LOST_PHONE
+                    && got.followUpOutcome() != FollowUpOutcome.FIX_FAILED;
+            }
+            if (!kase.escalatesAnyway()) {
+                return kase.expected().handling() == Scenario.Handling.NEEDS_METHODS
+                    && got.scenario().handling() == Scenario.Handling.SIMPLY_REPLIED;
+            }
+            return replies(got) && !(kase.expectedOutOfReach() != null && !kase.expectedOutOfReach().isEmpty()
+                && ids(got).containsAll(kase.expectedOutOfReach()));
         }
+
+        private static boolean replies(Classification c) {
+            return c.scenario().handling() == Scenario.Handling.SIMPLY_REPLIED
+                || (c.scenario().handling() == Scenario.Handling.NEEDS_METHODS && c.scenario() != Scenario.LOST_PHONE
+                && !c.saysNoAlternate());
+        }
+    }
+
+    static Set<String> ids(Classification c) {
+        return c.outOfReach().stream().map(MethodType::id).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private final List<Result> firsts = new ArrayList<>();
@@ -53,8 +89,86 @@ final class EvaluationReport {
         return firsts.stream().filter(Result::unsafe).toList();
     }
 
+    List<Result> allUnsafe() {
+        return all().stream().filter(Result::unsafe).toList();
+    }
+
     long unsafe() {
-        return firsts.stream().filter(Result::unsafe).count();
+        return unsafeResults().size() + followUps.stream().filter(Result::unsafe).count();
+    }
+
+    List<Result> all() {
+        List<Result> all = new ArrayList<>(firsts);
+        all.addAll(followUps);
+        return all;
+    }
+
+    /**
+     * Expected calibration error of the scenario confidence over first messages: |accuracy - mean confidence| per
+     * tenth of the confidence range, weighted by the share of messages in it.
+     */
+    double expectedCalibrationError() {
+        int bins = 10;
+        double[] conf = new double[bins];
+        double[] hits = new double[bins];
+        int[] n = new int[bins];
+        for (Result r : firsts) {
+            int b = Math.min(bins - 1, (int) (r.got().confidence() * bins));
+            conf[b] += r.got().confidence();
+            hits[b] += r.correct() ? 1 : 0;
+            n[b]++;
+        }
+        double ece = 0;
+        for (int b = 0; b < bins; b++) {
+            if (n[b] > 0) {
+                ece += n[b] / (double) firsts.size() * Math.abs(hits[b] / n[b] - conf[b] / n[b]);
+            }
+        }
+        return ece;
+    }
+
+    /** saysNoAlternate right, over labelled phone-scenario messages (where notify reads it). */
+    double noAlternateAccuracy() {
+        List<Result> labelled = firsts.stream().filter(r -> r.kase().expectedNoAlternate() != null
+            && r.kase().expected().handling() == Scenario.Handling.NEEDS_METHODS).toList();
+        return labelled.isEmpty() ? 1 : labelled.stream()
+            .filter(r -> r.kase().expectedNoAlternate() == r.got().saysNoAlternate()).count() / (double) labelled.size();
+    }
+
+    /** unavailableMethods exactly right, over labelled phone-scenario messages. */
+    double outOfReachAccuracy() {
+        List<Result> labelled = outOfReachLabelled();
+        return labelled.isEmpty() ? 1 : labelled.stream()
+            .filter(r -> r.kase().expectedOutOfReach().equals(ids(r.got()))).count() / (double) labelled.size();
+    }
+
+    /** Method-level precision and recall of unavailableMethods. */
+    double[] outOfReachPrecisionRecall() {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (Result r : outOfReachLabelled()) {
+            Set<String> got = ids(r.got());
+            Set<String> want = r.kase().expectedOutOfReach();
+            tp += got.stream().filter(want::contains).count();
+            fp += got.stream().filter(m -> !want.contains(m)).count();
+            fn += want.stream().filter(m -> !got.contains(m)).count();
+        }
+        return new double[] {tp + fp == 0 ? 1 : tp / (double) (tp + fp), tp + fn == 0 ? 1 : tp / (double) (tp + fn)};
+    }
+
+    private List<Result> outOfReachLabelled() {
+        return firsts.stream().filter(r -> r.kase().expectedOutOfReach() != null
+            && r.kase().expected().handling() == Scenario.Handling.NEEDS_METHODS).toList();
+    }
+
+    /** The last line of {@link #render()}: what the closing note and the README quote. */
+    String summary() {
+        double[] pr = outOfReachPrecisionRecall();
+        return String.format("scenario accuracy %.3f macroF1 %.3f n %d | follow-up %.3f n %d | unsafe %d | ECE %.3f"
+                + " | saysNoAlternate %.3f | unavailableMethods exact %.3f P %.3f R %.3f",
+            accuracy(), macroF1(), firsts.size(), followUpAccuracy(), followUps.size(), unsafe(),
+            expectedCalibrationError(), noAlternateAccuracy(), outOfReachAccuracy(), pr[0], pr[1]);
     }
 
     /** Mean F1 over every scenario expected or predicted, as the acceptance harness computes it. */
@@ -133,8 +247,29 @@ final class EvaluationReport {
         out.append(String.format("%nper scenario            P      R     F1  support%n"));
         perScenario().forEach((s, v) -> out.append(
             String.format("  %-18s %6.3f %6.3f %6.3f %5d%n", s.id(), v[0], v[1], v[2], (int) v[3])));
-        out.append(String.format("%nscenario accuracy %.3f macroF1 %.3f n %d | follow-up outcome %.3f n %d | unsafe %d%n",
-            accuracy(), macroF1(), firsts.size(), followUpAccuracy(), followUps.size(), unsafe()));
+        List<Result> unsafeOnes = all().stream().filter(Result::unsafe).toList();
+        out.append(String.format("%nunsafe (%d):%n", unsafeOnes.size()));
+        unsafeOnes.forEach(r -> out.append(String.format("  %-8s expected %-18s noAlt %-5s out %s | got %-18s noAlt %-5s"
+                + " out %s outcome %s  %s%n", r.kase().id(), r.kase().expected().id(), r.kase().expectedNoAlternate(),
+            r.kase().expectedOutOfReach(), r.got().scenario().id(), r.got().saysNoAlternate(), ids(r.got()),
+            r.got().followUpOutcome(), snippet(r.kase()))));
+        List<Result> methodErrors = outOfReachLabelled().stream()
+            .filter(r -> !r.kase().expectedOutOfReach().equals(ids(r.got()))).toList();
+        out.append(String.format("%nunavailableMethods wrong (%d):%n", methodErrors.size()));
+        methodErrors.forEach(r -> out.append(String.format("  %-8s expected %s got %s  %s%n", r.kase().id(),
+            r.kase().expectedOutOfReach(), ids(r.got()), snippet(r.kase()))));
+        Map<String, long[]> byWriter = new java.util.TreeMap<>();
+        firsts.stream().filter(r -> r.kase().writer() != null).forEach(r -> {
+            long[] v = byWriter.computeIfAbsent(r.kase().writer(), k -> new long[2]);
+            v[0] += r.correct() ? 1 : 0;
+            v[1]++;
+        });
+        if (!byWriter.isEmpty()) {
+            out.append(String.format("%naccuracy per writer:"));
+            byWriter.forEach((w, v) -> out.append(String.format("  %s %d/%d", w, v[0], v[1])));
+            out.append('\n');
+        }
+        out.append('\n').append(summary()).append('\n');
         return out.toString();
     }
 

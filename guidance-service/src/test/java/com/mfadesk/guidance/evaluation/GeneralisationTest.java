@@ -41,6 +41,8 @@ class GeneralisationTest {
     /** generalisation-round2-blind/ and generalisation-round3-blind/: reported; only their unsafe count is gated. */
     private EvaluationReport round2Blind;
     private EvaluationReport round3Blind;
+    /** eval/round1-blind/: 220 messages of issue 12's first blind round, by a writer who never saw the lexicon. */
+    private EvaluationReport round1;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
@@ -49,6 +51,7 @@ class GeneralisationTest {
         round2 = score("generalisation-round2");
         round2Blind = score("generalisation-round2-blind");
         round3Blind = score("generalisation-round3-blind");
+        round1 = score("eval/round1-blind");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -56,7 +59,7 @@ class GeneralisationTest {
             getClass().getClassLoader().getResource(folderName + "/cases.jsonl"), folderName + " set missing").toURI())
             .getParent();
         List<CorpusCase> cases = new CorpusReader().read(folder);
-        EvaluationReport result = new CorpusEvaluation().evaluate(cases, 0);
+        EvaluationReport result = new CorpusEvaluation(true).evaluate(cases, 0);
         System.out.println("\n=== " + folderName + " (product model, not trained on it) ===");
         System.out.print(result.render());
         return result;
@@ -91,6 +94,20 @@ class GeneralisationTest {
             .stream().map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
         assertTrue(round3Blind.unsafeResults().isEmpty(), "round-3 blind set, unsafe: " + round3Blind.unsafeResults()
             .stream().map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
+    }
+
+    /**
+     * Issue 12's round-1 set steered round 2, so these are regression floors, not the reported figure (that is the
+     * final blind set's, in the README). Unsafe here counts the issue's sense: a reply where the rules escalate.
+     */
+    @Test
+    void issue12RoundOneFloors() {
+        assertTrue(round1.accuracy() >= 0.95, "round-1 accuracy " + round1.accuracy());
+        assertTrue(round1.macroF1() >= 0.95, "round-1 macro-F1 " + round1.macroF1());
+        assertTrue(round1.allUnsafe().size() <= 6, "round-1 unsafe: " + round1.allUnsafe().stream()
+            .map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
+        assertTrue(round1.expectedCalibrationError() <= 0.05, "round-1 ECE " + round1.expectedCalibrationError());
+        assertTrue(round1.outOfReachPrecisionRecall()[1] >= 0.85, "unavailableMethods recall");
     }
 
     @Test

@@ -44,7 +44,7 @@ public class ActionRules {
                     ? Decision.escalated(scenario, EscalationReason.UNVERIFIED_SENDER)
                     : Decision.ignored(scenario);
         }
-        if (fixFailed) {
+        if (fixFailed && !Scenario.LOST_PHONE.equals(scenario)) {
             return Decision.escalated(threadScenario(supportCase), EscalationReason.FIX_FAILED);
         }
         return switch (scenario) {
@@ -77,7 +77,7 @@ public class ActionRules {
             // a user Graph does not know, or methods we may not read: a human looks, nothing is guessed
             seen = "methods could not be read (Graph " + e.status() + ")";
         }
-        List<Alternate> alternates = alternateMethods.usableFor(scenario, methods);
+        List<Alternate> alternates = alternateMethods.usableFor(scenario, methods, supportCase.methodsOutOfReach());
         if (alternates.isEmpty() || supportCase.saysNoAlternate()) {
             return new Decision(scenario, Action.ESCALATED, EscalationReason.NO_ALTERNATE_METHOD, List.of(), seen);
         }

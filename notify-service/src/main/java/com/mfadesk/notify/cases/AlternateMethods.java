@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -14,12 +15,19 @@ import java.util.stream.Collectors;
 @Singleton
 public class AlternateMethods {
 
-    public List<Alternate> usableFor(String scenario, List<RegisteredMethod> methods) {
+    /**
+     * @param outOfReach method types (guidance's ids) the user says they cannot use now: SCENARIOS.md rule 5's
+     *                   "can't use any of them" read per method, so a registered method among them is no alternate
+     */
+    public List<Alternate> usableFor(String scenario, List<RegisteredMethod> methods, Set<String> outOfReach) {
         boolean phoneMissing = Scenario.PHONE_MISSING.contains(scenario);
         List<Alternate> usable = new ArrayList<>();
         long authenticatorApps = methods.stream()
                 .filter(m -> "microsoftAuthenticatorAuthenticationMethod".equals(m.type())).count();
         for (RegisteredMethod method : methods) {
+            if (outOfReach.contains(OutOfReach.typeOf(method))) {
+                continue;
+            }
             String kind = method.type().replace("AuthenticationMethod", "");
             switch (method.type()) {
                 case "phoneAuthenticationMethod" -> {
@@ -46,7 +54,7 @@ public class AlternateMethods {
             }
         }
         // a second Authenticator registration is a second device, which is not the missing phone
-        if (phoneMissing && authenticatorApps >= 2) {
+        if (phoneMissing && authenticatorApps >= 2 && !outOfReach.contains(OutOfReach.AUTHENTICATOR_APP)) {
             usable.add(new Alternate("otherAuthenticatorDevice", null));
         }
         return usable.stream().distinct().toList();

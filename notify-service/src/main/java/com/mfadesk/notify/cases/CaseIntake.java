@@ -52,7 +52,10 @@ public class CaseIntake {
                 guidance.scenario(), guidance.confidence(), guidance.saysNoAlternate(), guidance.fixAlreadyTried(),
                 guidance.followUpOutcome(), guidance.language(), json(guidance.steps()), json(guidance.sources()),
                 SupportCase.PENDING, null, null, null,
-                handoff.receivedAt() == null ? now : handoff.receivedAt(), null));
+                handoff.receivedAt() == null ? now : handoff.receivedAt(), null,
+                guidance.unavailableMethods() == null || guidance.unavailableMethods().isEmpty()
+                        ? null : String.join(",", guidance.unavailableMethods()),
+                guidance.lostPossible()));
         // a stolen phone is decided first: the help desk has account settings to clear
         int priority = Scenario.LOST_PHONE.equals(guidance.scenario()) ? 0 : OutboxKind.DECIDE.priority();
         outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, priority, null, null, now));

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** A case as notify-service keeps it: the handed-over message and, once decided, its one action. */
 @MappedEntity("support_case")
@@ -36,7 +37,9 @@ public record SupportCase(
         @Nullable String escalationRef,
         @Nullable String methodsSeen,
         Instant receivedAt,
-        @Nullable Instant decidedAt) {
+        @Nullable Instant decidedAt,
+        @Nullable String unavailableMethods,
+        boolean lostPossible) {
 
     public static final String PENDING = "PENDING";
 
@@ -53,6 +56,12 @@ public record SupportCase(
                 requesterUserId, subject, messageText, internetMessageId, teamsTeamId, teamsChannelId, teamsRootId,
                 teamsChatId, decision.scenario(), confidence, saysNoAlternate, fixAlreadyTried, followUpOutcome,
                 language, stepsJson, sourcesJson, decision.action().name(), decision.reason(), ref,
-                decision.methodsSeen(), receivedAt, at);
+                decision.methodsSeen(), receivedAt, at, unavailableMethods, lostPossible);
+    }
+
+    /** The method types (guidance's ids) the user says they cannot use now. */
+    public Set<String> methodsOutOfReach() {
+        return unavailableMethods == null || unavailableMethods.isBlank()
+                ? Set.of() : Set.of(unavailableMethods.split(","));
     }
 }

@@ -46,6 +46,10 @@ public class MessageComposer {
             paragraph(html, texts.text(language, "verify-identity"));
         } else {
             appendSteps(html, supportCase, decision);
+            if (supportCase.lostPossible()) {
+                // guidance could not tell "left it somewhere" from "lost it": one word from the user settles it
+                paragraph(html, texts.text(language, "lost-check"));
+            }
             paragraph(html, texts.text(language, "unsolved"));
         }
         paragraph(html, texts.text(language, "signature", shortCase(supportCase.id())));

@@ -78,6 +78,87 @@ class CaseActionsTest extends NotifyTestBase {
     }
 
     @Test
+    void aRegisteredAlternateTheUserSaysTheyCannotUseDoesNotCount() {
+        String caseId = newCaseId();
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.password(),
+                Methods.mobile("+1 312 555 0117"), Methods.office("+1 312 555 0142"));
+        graph.acceptsEverySend("<m21@contoso.com>", "AAMkReply21");
+
+        handOver(Handoffs.email(caseId, null, "code-not-received", MARCUS, "Marcus Oyelaran", true,
+                "<m21@contoso.com>", false, null, ",\"unavailableMethods\":[\"officePhone\"]"));
+
+        Map<String, Object> state = awaitDecision(caseId);
+        assertEquals("ESCALATED", state.get("action"), "the office phone is out of reach: no alternate is left");
+        assertEquals("NO_ALTERNATE_METHOD", state.get("reason"));
+    }
+
+    @Test
+    void anAlternateOutOfReachLeavesTheOthersNamedInTheReply() {
+        String caseId = newCaseId();
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
+                Methods.office("+1 312 555 0142"), Methods.fido2());
+        graph.acceptsEverySend("<m22@contoso.com>", "AAMkReply22");
+
+        handOver(Handoffs.email(caseId, null, "no-phone-today", MARCUS, "Marcus Oyelaran", true,
+                "<m22@contoso.com>", false, null, ",\"unavailableMethods\":[\"securityKey\"]"));
+
+        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
+        Eventually.await("the reply", () -> graph.replies("AAMkReply22").size() == 1);
+        String reply = graph.replies("AAMkReply22").get(0).getBodyAsString();
+        assertTrue(reply.contains("office phone ending in 42"), reply);
+        assertFalse(reply.contains("security key"), "the key the user said is at home is not offered: " + reply);
+    }
+
+    @Test
+    void aPhoneThatMayBeLostGetsTheFixAndAWayToSaySo() {
+        String caseId = newCaseId();
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
+                Methods.office("+1 312 555 0142"));
+        graph.acceptsEverySend("<m23@contoso.com>", "AAMkReply23");
+
+        handOver(Handoffs.email(caseId, null, "no-phone-today", MARCUS, "Marcus Oyelaran", true,
+                "<m23@contoso.com>", false, null, ",\"lostPossible\":true"));
+
+        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
+        Eventually.await("the reply", () -> graph.replies("AAMkReply23").size() == 1);
+        String reply = graph.replies("AAMkReply23").get(0).getBodyAsString();
+        assertTrue(reply.contains("lost or stolen") && reply.contains("reply"), reply);
+    }
+
+    @Test
+    void aPhoneThatIsSurelyAtHomeGetsNoLostLine() {
+        String caseId = newCaseId();
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
+                Methods.office("+1 312 555 0142"));
+        graph.acceptsEverySend("<m24@contoso.com>", "AAMkReply24");
+
+        handOver(Handoffs.email(caseId, "no-phone-today", MARCUS, "Marcus Oyelaran", true, "<m24@contoso.com>"));
+
+        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
+        Eventually.await("the reply", () -> graph.replies("AAMkReply24").size() == 1);
+        assertFalse(graph.replies("AAMkReply24").get(0).getBodyAsString().contains("lost or stolen"));
+    }
+
+    @Test
+    void aFollowUpSayingThePhoneIsLostIsALostDeviceEscalation() {
+        String first = newCaseId();
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
+                Methods.office("+1 312 555 0142"));
+        graph.acceptsEverySend("<m25@contoso.com>", "AAMkReply25");
+        handOver(Handoffs.email(first, "no-phone-today", MARCUS, "Marcus Oyelaran", true, "<m25@contoso.com>"));
+        assertEquals("REPLIED", awaitDecision(first).get("action"));
+
+        String followUp = newCaseId();
+        graph.acceptsEverySend("<m26@contoso.com>", "AAMkReply26");
+        handOver(Handoffs.email(followUp, first, "lost-phone", MARCUS, "Marcus Oyelaran", true, "<m26@contoso.com>",
+                false, "FIX_FAILED"));
+
+        Map<String, Object> state = awaitDecision(followUp);
+        assertEquals("ESCALATED", state.get("action"));
+        assertEquals("LOST_DEVICE", state.get("reason"));
+    }
+
+    @Test
     void throttledReplyIsRetriedAfterRetryAfterAndSentOnce() {
         String caseId = newCaseId();
         graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),

@@ -14,6 +14,17 @@ public final class Handoffs {
     public static String email(String caseId, String threadCaseId, String scenario, String address, String name,
                                boolean verified, String internetMessageId, boolean saysNoAlternate,
                                String followUpOutcome) {
+        return email(caseId, threadCaseId, scenario, address, name, verified, internetMessageId, saysNoAlternate,
+                followUpOutcome, "");
+    }
+
+    /**
+     * @param moreGuidance further fields of guidance's answer, as JSON members with a leading comma
+     *                     ({@code ,"unavailableMethods":["officePhone"]})
+     */
+    public static String email(String caseId, String threadCaseId, String scenario, String address, String name,
+                               boolean verified, String internetMessageId, boolean saysNoAlternate,
+                               String followUpOutcome, String moreGuidance) {
         return "{\"caseId\":\"" + caseId + "\",\"channel\":\"EMAIL\","
                 + "\"threadCaseId\":" + quoted(threadCaseId) + ","
                 + "\"requester\":{\"address\":\"" + address + "\",\"displayName\":\"" + name + "\",\"verified\":"
@@ -23,7 +34,7 @@ public final class Handoffs {
                 + "\"guidance\":{\"scenario\":\"" + scenario + "\",\"confidence\":0.9,\"saysNoAlternate\":"
                 + saysNoAlternate + ",\"fixAlreadyTried\":false,\"followUpOutcome\":" + quoted(followUpOutcome)
                 + ",\"language\":\"en\",\"steps\":[\"Choose Sign in another way.\",\"Pick another method.\"],"
-                + "\"sources\":[\"Troubleshoot common two-factor verification problems\"]}}";
+                + "\"sources\":[\"Troubleshoot common two-factor verification problems\"]" + moreGuidance + "}}";
     }
 
     private static String quoted(String value) {
