@@ -33,7 +33,7 @@ public final class MethodReachReader {
         MENTIONS.put(MethodType.OFFICE_PHONE, Pattern.compile("\\b(office|desk|landline|land line|fixed|business)[ -]?"
             + "(phone|line|landline|number|telephone|extension|tel)\\b|\\blandline\\b|\\bdeskphone|\\bextension\\b"
             + "|\\bphone (at|on) my desk|\\bburo ?telefon|\\bfestnetz|\\btischtelefon|\\btelephone (fixe|du bureau|de bureau)"
-            + "|\\b(poste|ligne|tel) fixe|\\btelefono (fijo|de la oficina|de oficina|del despacho)|\\b(el|mi) fijo\\b"
+            + "|\\b(poste|ligne|tel|le|mon|du) fixe|\\btelefono (fijo|de la oficina|de oficina|del despacho)|\\b(el|mi) fijo\\b"
             + "|\\bvaste (telefoon|lijn)|\\bkantoortelefoon|\\bbureautelefoon|\\btelefone (fixo|do escritorio)"
             + "|\\b(o|meu) fixo\\b"));
         MENTIONS.put(MethodType.ALTERNATE_PHONE, Pattern.compile("\\b(second|backup|back-up|back up|alternate"

@@ -183,7 +183,8 @@ public final class ScenarioClassifier {
                 ? 1 - p[argmax(p).ordinal()] : p[scenario.ordinal()];
         }
         // "I did NOT lose it, nothing was stolen": the user's own denial outweighs the words' likeness to lost phones
-        boolean deniesLoss = body.negated().contains("PHONE_LOST") && !body.has("PHONE_LOST");
+        boolean deniesLoss = body.negated().contains("PHONE_LOST") && !body.has("PHONE_LOST")
+            && !STILL_MISSING.matcher(FOLDER.fold(message.text())).find();
         double lost = deniesLoss ? 0 : p[Scenario.LOST_PHONE.ordinal()];
         if (deniesLoss && scenario == Scenario.LOST_PHONE) {
             p[Scenario.LOST_PHONE.ordinal()] = 0;
@@ -207,8 +208,9 @@ public final class ScenarioClassifier {
         // the backup they name is out of reach and nothing is said to work: "the other option is the office phone,
         // but I'm working from home" says there is no alternate, whatever else Graph lists
         boolean backupGone = !reach.atHand() && outOfReach.stream().anyMatch(m -> m != MethodType.AUTHENTICATOR_APP);
-        if (saysNoAlternate(body) && scenario.handling() == Scenario.Handling.SIMPLY_REPLIED) {
-            // "no other method", "the link isn't there": whatever the words around it, a simple reply cannot help
+        if (saysNoAlternate(body) && scenario.handling() == Scenario.Handling.SIMPLY_REPLIED
+            && massNeedingMethods(p) >= NO_ALTERNATE_MASS) {
+            // "not getting the push, and no 'Sign in another way' link either": a simple reply cannot help
             scenario = Scenario.OTHER;
         }
         return new Classification(scenario, round(confidence), saysNoAlternate(body) || backupGone, outcome,
@@ -225,6 +227,23 @@ public final class ScenarioClassifier {
     }
 
     private static final Tokenizer FOLDER = new Tokenizer();
+    /** "Not stolen as far as I know, but I can't find it anywhere": a denial of theft is no denial of loss. */
+    private static final Pattern STILL_MISSING = Pattern.compile("\\b(can not|could not|unable to) (find|locate)\\b"
+        + "|\\b(nowhere|anywhere)\\b|\\b(it is|its|it has|has) (gone|disappeared|vanished)\\b|\\bfell out\\b"
+        + "|\\bnicht (mehr )?(finden|auffindbar)\\b|\\bintrouvable\\b|\\bno (lo |la )?encuentro\\b|\\bkan (hem |het )?"
+        + "niet vinden\\b|\\bnao (o |a )?encontro\\b");
+    /** The phone scenarios' share below which "no other method" is not read as a phone problem (app passwords). */
+    static final double NO_ALTERNATE_MASS = 0.10;
+
+    private static double massNeedingMethods(double[] p) {
+        double mass = 0;
+        for (Scenario s : Scenario.values()) {
+            if (s.handling() == Scenario.Handling.NEEDS_METHODS) {
+                mass += p[s.ordinal()];
+            }
+        }
+        return mass;
+    }
     private static final Pattern LOST_ANSWER = Pattern.compile("[^a-z]*(yes|ja|oui|si|sim)?[^a-z]*(it is |it was "
         + "|its )?(lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|perdido|perdida|robado|kwijt|gestolen"
         + "|roubado)\\b[^a-z]{0,20}(\\w+[^a-z]*){0,3}");

@@ -32,6 +32,9 @@ class GeneralisationTest {
 
     static final double MIN_ACCURACY = 0.90;
     static final double MIN_ROUND2_ACCURACY = 0.85;
+    static final double FINAL_ACCURACY = 0.96;
+    static final double FINAL_MACRO_F1 = 0.96;
+    static final int FINAL_UNSAFE = 4;
 
     private EvaluationReport report;
     /** generalisation-fresh/: 50 more messages written last and never used to tune anything; reported, not gated. */
@@ -41,8 +44,8 @@ class GeneralisationTest {
     /** generalisation-round2-blind/ and generalisation-round3-blind/: reported; only their unsafe count is gated. */
     private EvaluationReport round2Blind;
     private EvaluationReport round3Blind;
-    /** eval/round1-blind/: 220 messages of issue 12's first blind round, by a writer who never saw the lexicon. */
-    private EvaluationReport round1;
+    /** eval/final-blind/: issue 12's last blind set, 240 messages by two writers, never tuned on. */
+    private EvaluationReport finalBlind;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
@@ -51,7 +54,7 @@ class GeneralisationTest {
         round2 = score("generalisation-round2");
         round2Blind = score("generalisation-round2-blind");
         round3Blind = score("generalisation-round3-blind");
-        round1 = score("eval/round1-blind");
+        finalBlind = score("eval/final-blind");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -97,17 +100,15 @@ class GeneralisationTest {
     }
 
     /**
-     * Issue 12's round-1 set steered round 2, so these are regression floors, not the reported figure (that is the
-     * final blind set's, in the README). Unsafe here counts the issue's sense: a reply where the rules escalate.
+     * Issue 12's last blind set, scored once the model was final: these floors keep what was measured then (see the
+     * README), they were not reached by tuning on it. Unsafe is the issue's sense: a reply where the rules escalate.
      */
     @Test
-    void issue12RoundOneFloors() {
-        assertTrue(round1.accuracy() >= 0.95, "round-1 accuracy " + round1.accuracy());
-        assertTrue(round1.macroF1() >= 0.95, "round-1 macro-F1 " + round1.macroF1());
-        assertTrue(round1.allUnsafe().size() <= 6, "round-1 unsafe: " + round1.allUnsafe().stream()
-            .map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
-        assertTrue(round1.expectedCalibrationError() <= 0.05, "round-1 ECE " + round1.expectedCalibrationError());
-        assertTrue(round1.outOfReachPrecisionRecall()[1] >= 0.85, "unavailableMethods recall");
+    void issue12FinalBlindSet() {
+        assertTrue(finalBlind.accuracy() >= FINAL_ACCURACY, "final blind accuracy " + finalBlind.accuracy());
+        assertTrue(finalBlind.macroF1() >= FINAL_MACRO_F1, "final blind macro-F1 " + finalBlind.macroF1());
+        assertTrue(finalBlind.allUnsafe().size() <= FINAL_UNSAFE, "final blind unsafe: " + finalBlind.allUnsafe()
+            .stream().map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
     }
 
     @Test
