@@ -94,49 +94,41 @@ class CaseActionsTest extends NotifyTestBase {
 
     @Test
     void anAlternateOutOfReachLeavesTheOthersNamedInTheReply() {
-        String caseId = newCaseId();
-        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
-                Methods.office("+1 312 555 0142"), Methods.fido2());
-        graph.acceptsEverySend("<m22@contoso.com>", "AAMkReply22");
-
-        handOver(Handoffs.email(caseId, null, "no-phone-today", MARCUS, "Marcus Oyelaran", true,
-                "<m22@contoso.com>", false, null, ",\"unavailableMethods\":[\"securityKey\"]"));
-
-        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
-        Eventually.await("the reply", () -> graph.replies("AAMkReply22").size() == 1);
-        String reply = graph.replies("AAMkReply22").get(0).getBodyAsString();
+        String reply = replyToMarcus("no-phone-today", ",\"unavailableMethods\":[\"securityKey\"]", "27",
+                Methods.fido2());
         assertTrue(reply.contains("office phone ending in 42"), reply);
         assertFalse(reply.contains("security key"), "the key the user said is at home is not offered: " + reply);
     }
 
     @Test
     void aPhoneThatMayBeLostGetsTheFixAndAWayToSaySo() {
-        String caseId = newCaseId();
-        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
-                Methods.office("+1 312 555 0142"));
-        graph.acceptsEverySend("<m23@contoso.com>", "AAMkReply23");
-
-        handOver(Handoffs.email(caseId, null, "no-phone-today", MARCUS, "Marcus Oyelaran", true,
-                "<m23@contoso.com>", false, null, ",\"lostPossible\":true"));
-
-        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
-        Eventually.await("the reply", () -> graph.replies("AAMkReply23").size() == 1);
-        String reply = graph.replies("AAMkReply23").get(0).getBodyAsString();
+        String reply = replyToMarcus("no-phone-today", ",\"lostPossible\":true", "28");
         assertTrue(reply.contains("lost or stolen") && reply.contains("reply"), reply);
     }
 
     @Test
     void aPhoneThatIsSurelyAtHomeGetsNoLostLine() {
+        assertFalse(replyToMarcus("no-phone-today", "", "29").contains("lost or stolen"));
+    }
+
+    /**
+     * Hands over Marcus's mail (mobile and office phone registered, plus {@code moreMethods}), expects a reply and
+     * returns what Graph received.
+     */
+    private String replyToMarcus(String scenario, String moreGuidance, String n, String... moreMethods) {
         String caseId = newCaseId();
-        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
-                Methods.office("+1 312 555 0142"));
-        graph.acceptsEverySend("<m24@contoso.com>", "AAMkReply24");
-
-        handOver(Handoffs.email(caseId, "no-phone-today", MARCUS, "Marcus Oyelaran", true, "<m24@contoso.com>"));
-
+        String[] methods = new String[2 + moreMethods.length];
+        methods[0] = Methods.mobile("+1 312 555 0117");
+        methods[1] = Methods.office("+1 312 555 0142");
+        System.arraycopy(moreMethods, 0, methods, 2, moreMethods.length);
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", methods);
+        String messageId = "<m" + n + "@contoso.com>";
+        graph.acceptsEverySend(messageId, "AAMkReply" + n);
+        handOver(Handoffs.email(caseId, null, scenario, MARCUS, "Marcus Oyelaran", true, messageId, false, null,
+                moreGuidance));
         assertEquals("REPLIED", awaitDecision(caseId).get("action"));
-        Eventually.await("the reply", () -> graph.replies("AAMkReply24").size() == 1);
-        assertFalse(graph.replies("AAMkReply24").get(0).getBodyAsString().contains("lost or stolen"));
+        Eventually.await("the reply", () -> graph.replies("AAMkReply" + n).size() == 1);
+        return graph.replies("AAMkReply" + n).get(0).getBodyAsString();
     }
 
     @Test
