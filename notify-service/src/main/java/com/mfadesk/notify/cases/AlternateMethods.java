@@ -53,8 +53,9 @@ public class AlternateMethods {
                 }
             }
         }
-        // a second Authenticator registration is a second device, which is not the missing phone
-        if (phoneMissing && authenticatorApps >= 2 && !outOfReach.contains(OutOfReach.AUTHENTICATOR_APP)) {
+        // a second Authenticator registration is a second device, which is not the missing phone; "the app is gone"
+        // said with the phone missing speaks of the app on that phone, not of the tablet's
+        if (phoneMissing && authenticatorApps >= 2) {
             usable.add(new Alternate("otherAuthenticatorDevice", null));
         }
         return usable.stream().distinct().toList();

@@ -8,8 +8,6 @@ import com.mfadesk.notify.graph.RegisteredMethod;
  */
 final class OutOfReach {
 
-    static final String AUTHENTICATOR_APP = "authenticatorApp";
-
     private OutOfReach() {
     }
 
@@ -21,7 +19,7 @@ final class OutOfReach {
                 case "alternateMobile" -> "alternatePhone";
                 default -> "mobilePhone";
             };
-            case "microsoftAuthenticatorAuthenticationMethod" -> AUTHENTICATOR_APP;
+            case "microsoftAuthenticatorAuthenticationMethod" -> "authenticatorApp";
             case "softwareOathAuthenticationMethod", "hardwareOathAuthenticationMethod" -> "oathToken";
             case "fido2AuthenticationMethod" -> "securityKey";
             case "windowsHelloForBusinessAuthenticationMethod", "platformCredentialAuthenticationMethod" ->

@@ -101,6 +101,13 @@ class CaseActionsTest extends NotifyTestBase {
     }
 
     @Test
+    void theAppOnTheMissingPhoneIsGoneButTheTabletsIsNot() {
+        String reply = replyToMarcus("new-phone", ",\"unavailableMethods\":[\"authenticatorApp\"]", "30",
+                Methods.authenticator("iPad"), Methods.authenticator("iPhone 13"));
+        assertTrue(reply.contains("Authenticator app on your other device"), reply);
+    }
+
+    @Test
     void aPhoneThatMayBeLostGetsTheFixAndAWayToSaySo() {
         String reply = replyToMarcus("no-phone-today", ",\"lostPossible\":true", "28");
         assertTrue(reply.contains("lost or stolen") && reply.contains("reply"), reply);
