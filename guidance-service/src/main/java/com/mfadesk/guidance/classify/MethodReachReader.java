@@ -53,7 +53,7 @@ public final class MethodReachReader {
             + "|\\bauthentificat(or|eur)|\\bappli\\b|\\bauth app"
             + "|\\b(the|my|that|ms|microsoft|mfa) app\\b|\\bl'?appli(cation)?\\b|\\b(la|esa|mi) (app|aplicacion)\\b"
             + "|\\b(de|die|mijn) app\\b|\\b(o|a|meu|minha) (app|aplicativo|aplicacao)\\b"));
-        MENTIONS.put(MethodType.EMAIL, Pattern.compile("\\b(backup|recovery|personal|private|alternate|secondary"
+        MENTIONS.put(MethodType.EMAIL, Pattern.compile("\\b(backup|recovery|alternate|secondary"
             + "|other) e-?mail\\b|\\bcodes? (by|via|to my) e-?mail"));
         MENTIONS.put(MethodType.WINDOWS_HELLO, Pattern.compile("\\bwindows hello|\\bhello (pin|face)"
             + "|\\bfac(e|ial) recognition|\\bfingerprint|\\blaptop (pin|face)"));
@@ -64,7 +64,10 @@ public final class MethodReachReader {
         + "|drawer|car|locker)\\b|\\bhome (too|as well|also)\\b|\\bout (too|as well)\\b|\\bno use\\b"
         + "|\\bon a (flight|plane|trip)\\b|\\bno luck\\b|\\b(was|were|is|are) (also )?(on|in) (it|there)\\b|\\bdrauf\\b"
         + "|\\bdessus\\b|\\bestava nele\\b|\\bzat op\\b|\\bempty\\b|\\bleer\\b|\\bvide\\b|\\bvazio\\b|\\bvacia\\b"
-        + "|\\bno more\\b|\\bgone\\b|\\b(handed|gave|given|sent|posted|brought|took|taken) (it |them )?(back|in)\\b"
+        + "|\\bno more\\b|\\bgone\\b|\\blocked (up|away|in)\\b|\\bno (signal|reception|coverage|camera)\\b"
+        + "|\\bthat'?s a no\\b|\\bneither\\b|\\bin (my|his|her|the) (other )?(bag|backpack|handbag|coat|jacket)\\b"
+        + "|\\bkey ?ring\\b|\\blockers?\\b|\\btiroir\\b|\\bcajon\\b|\\bschublade\\b|\\blade\\b|\\bgaveta\\b"
+        + "|\\bsin cobertura\\b|\\bkein (netz|empfang)\\b|\\bpas de reseau\\b|\\b(handed|gave|given|sent|posted|brought|took|taken) (it |them )?(back|in)\\b"
         + "|\\breturned\\b|\\btraded in\\b|\\bingeleverd\\b|\\bzuruckgegeben\\b|\\brendu\\b|\\bdevolv|\\bentregue\\b"
         + "|\\bunreachable\\b|\\bnot (at|in) (the |my )?(office|desk|work)\\b|\\bempty desk\\b|\\bwill not\\b"
         + "|\\bnicht im buro\\b|\\bpas au bureau\\b|\\bno estoy en la oficina\\b|\\bniet op kantoor\\b"
@@ -99,10 +102,16 @@ public final class MethodReachReader {
     private static final Pattern AT_THE_OFFICE = Pattern.compile("\\b(at|in) (the |my )?(office|desk|work)\\b"
         + "|\\bim buro\\b|\\bau bureau\\b|\\ben la oficina\\b|\\bop kantoor\\b|\\bno escritorio\\b");
 
+    /** The user is at the office today: the office phone is at hand, whatever else is away. */
+    private static final Pattern USER_AT_THE_OFFICE = Pattern.compile("\\b(i am|i'm|im|am|i'm sitting|currently) "
+        + "(at|in) (the |my )?(office|desk|work)\\b|\\b(i am|i'm|im) at my desk\\b|\\bje suis au bureau\\b"
+        + "|\\bestoy en la oficina\\b|\\bich bin (heute |gerade )?im buro\\b|\\b(ik zit|ik ben|zit ik) (nu |vandaag )?"
+        + "(op kantoor|daar)\\b|\\bestou no escritorio\\b|\\bwith (my|his|her) office phone\\b");
+
     /** The method is at hand and works: "I have my YubiKey with me", "the desk phone works". */
     private static final Pattern AT_HAND = Pattern.compile("(?<!not )(?<!no )\\b(with me|on me|here with me"
         + "|works|worked|can (still )?use|could use|still have|have it here|is here|get in with|getting in with"
-        + "|signing in with|sign in with|dabei|funktioniert"
+        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|dabei|funktioniert"
         + "|fonctionne|marche|funciona|werkt)\\b");
 
     /**
@@ -142,6 +151,9 @@ public final class MethodReachReader {
                     }
                 }
             }
+        }
+        if (USER_AT_THE_OFFICE.matcher(folded).find()) {
+            out.remove(MethodType.OFFICE_PHONE);
         }
         return new Reach(out, anyAtHand);
     }

@@ -44,8 +44,10 @@ class GeneralisationTest {
     /** generalisation-round2-blind/ and generalisation-round3-blind/: reported; only their unsafe count is gated. */
     private EvaluationReport round2Blind;
     private EvaluationReport round3Blind;
-    /** eval/final-blind/: issue 12's last blind set, 240 messages by two writers, never tuned on. */
+    /** eval/final-blind/: issue 12's second blind set, 240 messages by two writers, scored once after round 2. */
     private EvaluationReport finalBlind;
+    /** eval/next-blind/: issue 12's third blind set, 260 messages by two writers, scored once after round 3. */
+    private EvaluationReport nextBlind;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
@@ -55,6 +57,7 @@ class GeneralisationTest {
         round2Blind = score("generalisation-round2-blind");
         round3Blind = score("generalisation-round3-blind");
         finalBlind = score("eval/final-blind");
+        nextBlind = score("eval/next-blind");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -109,6 +112,15 @@ class GeneralisationTest {
         assertTrue(finalBlind.macroF1() >= FINAL_MACRO_F1, "final blind macro-F1 " + finalBlind.macroF1());
         assertTrue(finalBlind.allUnsafe().size() <= FINAL_UNSAFE, "final blind unsafe: " + finalBlind.allUnsafe()
             .stream().map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
+    }
+
+    /** The next blind set's figures when it was scored once (README): floors for the rounds that tune on it. */
+    @Test
+    void issue12NextBlindSet() {
+        assertTrue(nextBlind.accuracy() >= 0.92, "next blind accuracy " + nextBlind.accuracy());
+        assertTrue(nextBlind.macroF1() >= 0.93, "next blind macro-F1 " + nextBlind.macroF1());
+        assertTrue(nextBlind.allUnsafe().size() <= 10, "next blind unsafe: " + nextBlind.allUnsafe().stream()
+            .map(r -> r.kase().id() + "->" + r.got().scenario().id()).toList());
     }
 
     @Test
