@@ -66,7 +66,7 @@ public final class MethodReachReader {
         + "|\\bdessus\\b|\\bestava nele\\b|\\bzat op\\b|\\bempty\\b|\\bleer\\b|\\bvide\\b|\\bvazio\\b|\\bvacia\\b"
         + "|\\bno more\\b|\\bgone\\b|\\blocked (up|away|in)\\b|\\bno (signal|reception|coverage|camera)\\b"
         + "|\\bthat'?s a no\\b|\\bneither\\b|\\bin (my|his|her|the) (other )?(bag|backpack|handbag|coat|jacket)\\b"
-        + "|\\bkey ?ring\\b|\\blockers?\\b|\\btiroir\\b|\\bcajon\\b|\\bschublade\\b|\\blade\\b|\\bgaveta\\b"
+        + "|\\b(his|her|their|partner'?s|husband'?s|wife'?s|son'?s|daughter'?s) key ?ring\\b|\\blockers?\\b|\\btiroir\\b|\\bcajon\\b|\\bschublade\\b|\\blade\\b|\\bgaveta\\b"
         + "|\\bsin cobertura\\b|\\bkein (netz|empfang)\\b|\\bpas de reseau\\b|\\b(handed|gave|given|sent|posted|brought|took|taken) (it |them )?(back|in)\\b"
         + "|\\breturned\\b|\\btraded in\\b|\\bingeleverd\\b|\\bzuruckgegeben\\b|\\brendu\\b|\\bdevolv|\\bentregue\\b"
         + "|\\bunreachable\\b|\\bnot (at|in) (the |my )?(office|desk|work)\\b|\\bempty desk\\b|\\bwill not\\b"
@@ -111,7 +111,7 @@ public final class MethodReachReader {
     /** The method is at hand and works: "I have my YubiKey with me", "the desk phone works". */
     private static final Pattern AT_HAND = Pattern.compile("(?<!not )(?<!no )\\b(with me|on me|here with me"
         + "|works|worked|can (still )?use|could use|still have|have it here|is here|get in with|getting in with"
-        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|dabei|funktioniert"
+        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|on my key ?ring|dabei|funktioniert"
         + "|fonctionne|marche|funciona|werkt)\\b");
 
     /**

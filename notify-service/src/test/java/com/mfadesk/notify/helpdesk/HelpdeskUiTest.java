@@ -196,6 +196,20 @@ class HelpdeskUiTest extends NotifyTestBase {
         assertTrue(json.contains(first) && !json.contains(second));
     }
 
+    /** The assignee filter once threw inside the template: the page never answered and the worker thread died. */
+    @Test
+    void theQueuePageAnswersWhateverTheAssigneeFilter() {
+        String ref = escalate(true, "filtered");
+        WebSession browser = signedIn();
+        for (String assignee : List.of("-", "unassigned", HELPDESK_USER, "nobody", "12", "%27%3E%3Cscript%3E")) {
+            HttpResponse<String> page = browser.get("/helpdesk?assignee=" + assignee);
+            assertEquals(200, page.statusCode(), assignee);
+            assertEquals("-".equals(assignee), page.body().contains(ref), "filtered by " + assignee);
+        }
+        assertTrue(browser.get("/helpdesk?assignee=-").body().contains("<option value=\"-\" selected"),
+                "the unassigned choice stays selected");
+    }
+
     @Test
     void temporaryAccessPassNeedsTheTickIsShownOnceAndIsStoredOrLoggedNowhere() {
         String ref = escalate(true, "lost my phone, please help");

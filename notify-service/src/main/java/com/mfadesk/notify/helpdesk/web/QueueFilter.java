@@ -39,6 +39,11 @@ record QueueFilter(String status, String reason, String scenario, String assigne
                 : assignee.equals(e.assignee())));
     }
 
+    /** Filtered to the unassigned escalations (the template compares no strings: OGNL reads '-' as a number). */
+    public boolean unassigned() {
+        return UNASSIGNED.equals(assignee);
+    }
+
     /** The query string that repeats these filters, for the live refresh. */
     String query() {
         Map<String, String> values = new LinkedHashMap<>();
