@@ -49,12 +49,24 @@ public final class ScenarioClassifier {
     private static final Set<Scenario> PHONE_MISSING = EnumSet.of(Scenario.NO_PHONE_TODAY, Scenario.NEW_PHONE,
         Scenario.LOST_PHONE);
 
+    private static final Tokenizer FOLDER = new Tokenizer();
+    /** "Not stolen as far as I know, but I can't find it anywhere": a denial of theft is no denial of loss. */
+    private static final Pattern STILL_MISSING = Pattern.compile("\\b(can not|could not|unable to) (find|locate)\\b"
+        + "|\\b(nowhere|anywhere)\\b|\\b(it is|its|it has|has) (gone|disappeared|vanished)\\b|\\bfell out\\b"
+        + "|\\bnicht (mehr )?(finden|auffindbar)\\b|\\bintrouvable\\b|\\bno (lo |la )?encuentro\\b|\\bkan (hem |het )?"
+        + "niet vinden\\b|\\bnao (o |a )?encontro\\b");
+    /** The phone scenarios' share below which "no other method" is not read as a phone problem (app passwords). */
+    static final double NO_ALTERNATE_MASS = 0.10;
+
+    private static final Pattern LOST_ANSWER = Pattern.compile("[^a-z]*(yes|ja|oui|si|sim)?[^a-z]*(it is |it was "
+        + "|its )?(lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|perdido|perdida|robado|kwijt|gestolen"
+        + "|roubado)\\b[^a-z]{0,20}(\\w+[^a-z]*){0,3}");
+
     private final MethodReachReader methodReach = new MethodReachReader();
     private final MessageAnalyzer analyzer;
     private final FeatureEncoder encoder;
     private final SoftmaxModel model;
     private final SentenceEmbedder embedder;
-
     private final NearestExamples neighbours;
 
     ScenarioClassifier(MessageAnalyzer analyzer, FeatureEncoder encoder, SoftmaxModel model, SentenceEmbedder embedder,
@@ -226,15 +238,6 @@ public final class ScenarioClassifier {
         return body.has("PHONE_LOST") || LOST_ANSWER.matcher(FOLDER.fold(text).strip()).matches();
     }
 
-    private static final Tokenizer FOLDER = new Tokenizer();
-    /** "Not stolen as far as I know, but I can't find it anywhere": a denial of theft is no denial of loss. */
-    private static final Pattern STILL_MISSING = Pattern.compile("\\b(can not|could not|unable to) (find|locate)\\b"
-        + "|\\b(nowhere|anywhere)\\b|\\b(it is|its|it has|has) (gone|disappeared|vanished)\\b|\\bfell out\\b"
-        + "|\\bnicht (mehr )?(finden|auffindbar)\\b|\\bintrouvable\\b|\\bno (lo |la )?encuentro\\b|\\bkan (hem |het )?"
-        + "niet vinden\\b|\\bnao (o |a )?encontro\\b");
-    /** The phone scenarios' share below which "no other method" is not read as a phone problem (app passwords). */
-    static final double NO_ALTERNATE_MASS = 0.10;
-
     private static double massNeedingMethods(double[] p) {
         double mass = 0;
         for (Scenario s : Scenario.values()) {
@@ -244,26 +247,17 @@ public final class ScenarioClassifier {
         }
         return mass;
     }
-    private static final Pattern LOST_ANSWER = Pattern.compile("[^a-z]*(yes|ja|oui|si|sim)?[^a-z]*(it is |it was "
-        + "|its )?(lost|stolen|verloren|gestohlen|perdu|perdue|vole|volee|perdido|perdida|robado|kwijt|gestolen"
-        + "|roubado)\\b[^a-z]{0,20}(\\w+[^a-z]*){0,3}");
 
     private static Scenario decide(double[] p) {
         Scenario best = argmax(p);
-        if (best.handling() == Scenario.Handling.SIMPLY_REPLIED) {
-            double unsafeMass = 0;
+        if (best.handling() == Scenario.Handling.SIMPLY_REPLIED && massNeedingMethods(p) >= MAX_UNSAFE_MASS) {
             Scenario bestNeedingMethods = Scenario.NO_PHONE_TODAY;
             for (Scenario s : Scenario.values()) {
-                if (s.handling() == Scenario.Handling.NEEDS_METHODS) {
-                    unsafeMass += p[s.ordinal()];
-                    if (p[s.ordinal()] > p[bestNeedingMethods.ordinal()]) {
-                        bestNeedingMethods = s;
-                    }
+                if (s.handling() == Scenario.Handling.NEEDS_METHODS && p[s.ordinal()] > p[bestNeedingMethods.ordinal()]) {
+                    bestNeedingMethods = s;
                 }
             }
-            if (unsafeMass >= MAX_UNSAFE_MASS) {
-                best = p[bestNeedingMethods.ordinal()] >= MAX_UNSAFE_MASS ? bestNeedingMethods : Scenario.OTHER;
-            }
+            best = p[bestNeedingMethods.ordinal()] >= MAX_UNSAFE_MASS ? bestNeedingMethods : Scenario.OTHER;
         }
         if (best == Scenario.NOT_SUPPORT && p[best.ordinal()] < MIN_CONFIDENCE_TO_IGNORE) {
             return Scenario.OTHER;

@@ -79,13 +79,7 @@ class CaseActionsTest extends NotifyTestBase {
 
     @Test
     void aRegisteredAlternateTheUserSaysTheyCannotUseDoesNotCount() {
-        String caseId = newCaseId();
-        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.password(),
-                Methods.mobile("+1 312 555 0117"), Methods.office("+1 312 555 0142"));
-        graph.acceptsEverySend("<m21@contoso.com>", "AAMkReply21");
-
-        handOver(Handoffs.email(caseId, null, "code-not-received", MARCUS, "Marcus Oyelaran", true,
-                "<m21@contoso.com>", false, null, ",\"unavailableMethods\":[\"officePhone\"]"));
+        String caseId = handOverFromMarcus("code-not-received", ",\"unavailableMethods\":[\"officePhone\"]", "21");
 
         Map<String, Object> state = awaitDecision(caseId);
         assertEquals("ESCALATED", state.get("action"), "the office phone is out of reach: no alternate is left");
@@ -118,11 +112,16 @@ class CaseActionsTest extends NotifyTestBase {
         assertFalse(replyToMarcus("no-phone-today", "", "29").contains("lost or stolen"));
     }
 
-    /**
-     * Hands over Marcus's mail (mobile and office phone registered, plus {@code moreMethods}), expects a reply and
-     * returns what Graph received.
-     */
+    /** Hands over Marcus's mail ({@link #handOverFromMarcus}), expects a reply and returns what Graph received. */
     private String replyToMarcus(String scenario, String moreGuidance, String n, String... moreMethods) {
+        String caseId = handOverFromMarcus(scenario, moreGuidance, n, moreMethods);
+        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
+        Eventually.await("the reply", () -> graph.replies("AAMkReply" + n).size() == 1);
+        return graph.replies("AAMkReply" + n).get(0).getBodyAsString();
+    }
+
+    /** Hands over mail number {@code n} from Marcus, whose mobile and office phone are registered, and more. */
+    private String handOverFromMarcus(String scenario, String moreGuidance, String n, String... moreMethods) {
         String caseId = newCaseId();
         String[] methods = new String[2 + moreMethods.length];
         methods[0] = Methods.mobile("+1 312 555 0117");
@@ -133,18 +132,12 @@ class CaseActionsTest extends NotifyTestBase {
         graph.acceptsEverySend(messageId, "AAMkReply" + n);
         handOver(Handoffs.email(caseId, null, scenario, MARCUS, "Marcus Oyelaran", true, messageId, false, null,
                 moreGuidance));
-        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
-        Eventually.await("the reply", () -> graph.replies("AAMkReply" + n).size() == 1);
-        return graph.replies("AAMkReply" + n).get(0).getBodyAsString();
+        return caseId;
     }
 
     @Test
     void aFollowUpSayingThePhoneIsLostIsALostDeviceEscalation() {
-        String first = newCaseId();
-        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
-                Methods.office("+1 312 555 0142"));
-        graph.acceptsEverySend("<m25@contoso.com>", "AAMkReply25");
-        handOver(Handoffs.email(first, "no-phone-today", MARCUS, "Marcus Oyelaran", true, "<m25@contoso.com>"));
+        String first = handOverFromMarcus("no-phone-today", "", "25");
         assertEquals("REPLIED", awaitDecision(first).get("action"));
 
         String followUp = newCaseId();
