@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class MethodReachReader {
 
-    private static final Pattern SENTENCES = Pattern.compile("[.!?;\\n]+");
+    private static final Pattern SENTENCES = Pattern.compile("([.!?;\\n]|:-?[()])+");
     private static final Pattern CLAUSES = Pattern.compile(
         ",?\\s+\\b(but|however|though|although|aber|doch|mais|pero|maar|mas|porem)\\b\\s*");
 
@@ -37,7 +37,7 @@ public final class MethodReachReader {
             + "|\\bvaste (telefoon|lijn)|\\bkantoortelefoon|\\bbureautelefoon|\\btelefone (fixo|do escritorio)"
             + "|\\b(o|meu) fixo\\b"));
         MENTIONS.put(MethodType.ALTERNATE_PHONE, Pattern.compile("\\b(second|backup|back-up|back up|alternate"
-            + "|alternative|other|spare|secondary|2nd)\\s+(mobile|phone|cell|number|sim|handset|iphone|device)\\b|\\bbackup (is|was) (my|the) \\w+'?s (phone|mobile|number)"
+            + "|alternative|other|spare|secondary|2nd)\\s+(mobile|phone|cell|number|sim|handset|iphone|device)\\b|\\bbackup (is|was) (my|the|a) (\\w+'?s? ){0,2}(phone|mobile|number|cell)"
             + "|\\b(wife|husband|partner|spouse|mum|mom|mother|dad|father|son|daughter|sister|brother)'?s? "
             + "(phone|mobile|cell|number)\\b|\\bzweit(handy|telefon|nummer)|\\bersatz(nummer|handy)|\\bprivathandy"
             + "|\\b(deuxieme|autre) (telephone|numero|portable)|\\bnumero de (secours|secours)"
@@ -56,7 +56,7 @@ public final class MethodReachReader {
         MENTIONS.put(MethodType.EMAIL, Pattern.compile("\\b(backup|recovery|alternate|secondary"
             + "|other) e-?mail\\b|\\bcodes? (by|via|to my) e-?mail"));
         MENTIONS.put(MethodType.WINDOWS_HELLO, Pattern.compile("\\bwindows hello|\\bhello (pin|face)"
-            + "|\\bfac(e|ial) recognition|\\bfingerprint|\\blaptop (pin|face)"));
+            + "|\\bfac(e|ial) recognition|\\bfingerprint|\\blaptop (pin|face)|\\bface (sign|log|unlock|login|id|thing)"));
     }
 
     /** The method is away, broken, on the missing phone, never set up or unusable. */
@@ -69,7 +69,8 @@ public final class MethodReachReader {
         + "|\\b(his|her|their|partner'?s|husband'?s|wife'?s|son'?s|daughter'?s) key ?ring\\b|\\blockers?\\b|\\btiroir\\b|\\bcajon\\b|\\bschublade\\b|\\blade\\b|\\bgaveta\\b"
         + "|\\bsin cobertura\\b|\\bkein (netz|empfang)\\b|\\bpas de reseau\\b|\\b(handed|gave|given|sent|posted|brought|took|taken) (it |them )?(back|in)\\b"
         + "|\\breturned\\b|\\btraded in\\b|\\bingeleverd\\b|\\bzuruckgegeben\\b|\\brendu\\b|\\bdevolv|\\bentregue\\b"
-        + "|\\bunreachable\\b|\\bnot (at|in) (the |my )?(office|desk|work)\\b|\\bempty desk\\b|\\bwill not\\b"
+        + "|\\bunreachable\\b|\\bno good\\b|\\buseless\\b|\\bnot much use\\b|\\bsnapped\\b|\\bnever got (set|registered|added|configured)\\b"
+        + "|\\bnever (installed|downloaded|had|used)\\b|\\bnot (at|in) (the |my )?(office|desk|work)\\b|\\bempty desk\\b|\\bwill not\\b"
         + "|\\bnicht im buro\\b|\\bpas au bureau\\b|\\bno estoy en la oficina\\b|\\bniet op kantoor\\b"
         + "|\\bnao estou no escritorio\\b|\\bweg\\b|\\bplus d'?\\b|\\bhome ?office\\b|\\bteletravail\\b|\\b(working|work|am|i'm|im) "
         + "(from )?home\\b|\\bwfh\\b|\\bremote(ly)?\\b|\\btravel+ing\\b|\\babroad\\b|\\bon (holiday|vacation|leave)\\b"
@@ -111,7 +112,7 @@ public final class MethodReachReader {
     /** The method is at hand and works: "I have my YubiKey with me", "the desk phone works". */
     private static final Pattern AT_HAND = Pattern.compile("(?<!not )(?<!no )\\b(with me|on me|here with me"
         + "|works|worked|can (still )?use|could use|still have|have it here|is here|get in with|getting in with"
-        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|on my key ?ring|dabei|funktioniert"
+        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|on my (key ?ring|keychain|lanyard|badge)|in my (pocket|wallet)|i do have|dabei|funktioniert"
         + "|fonctionne|marche|funciona|werkt)\\b");
 
     /**
