@@ -54,7 +54,7 @@ public class EmailIntake {
         ParsedEmail mail = parser.parse(raw);
         String externalId = mail.messageId() == null ? ExternalIds.ofRawBytes(raw) : ExternalIds.normalize(mail.messageId());
         String ignoreReason = ignoreReasonOf(mail);
-        boolean verified = organisation.isOrganisationAddress(mail.fromAddress()) && !mail.dmarcFail();
+        boolean verified = organisation.isOrganisationAddress(mail.fromAddress()) && !mail.authenticationFailed();
         String conversationKey = ConversationKeys.ofThreadIndex(mail.threadIndex()).orElse(null);
         InboundCase inbound = new InboundCase(UUID.randomUUID().toString(), Channel.EMAIL, externalId,
                 ignoreReason == null ? IntakeStatus.ACCEPTED : IntakeStatus.IGNORED, ignoreReason,

@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 public class EmailParser {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>]{1,998})>");
-    private static final Pattern DMARC_FAIL = Pattern.compile("(?i)\\bdmarc\\s*=\\s*fail\\b");
     private static final Pattern NULL_RETURN_PATH = Pattern.compile("^<\\s*>$");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[ \\t\\r\\n]+");
     private static final List<String> KEPT_HEADERS = List.of("Return-Path", "Auto-Submitted", "X-Auto-Response-Suppress",
@@ -116,8 +115,8 @@ public class EmailParser {
                 automatedMailDetector.reasonToIgnore(signals),
                 AutomatedMailDetector.isBulk(headers.first("Precedence"), headers.has("List-Id"),
                         headers.has("List-Unsubscribe")),
-                headers.all("Authentication-Results", limits.maxListEntries()).stream()
-                        .anyMatch(value -> DMARC_FAIL.matcher(value).find()),
+                BoundaryAuthentication.failed(headers.first("Authentication-Results"),
+                        headers.first("X-MS-Exchange-Organization-AuthAs")),
                 blankToNull(headers.first("Auto-Submitted")),
                 returnPath,
                 blankToNull(headers.first(ParsedEmail.OWN_REPLY_MARKER_HEADER)),

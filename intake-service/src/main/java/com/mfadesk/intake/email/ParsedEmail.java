@@ -27,7 +27,7 @@ import java.util.Map;
  * @param ignoreReason     why intake must not answer, or null
  * @param bulk             newsletter/list mail ({@code Precedence: bulk|junk|list}, {@code List-Id},
  *                         {@code List-Unsubscribe}); still taken in, downstream treats it as not-support
- * @param dmarcFail        an {@code Authentication-Results} header says {@code dmarc=fail}
+ * @param authenticationFailed the receiving server's verdict fails the mail ({@link BoundaryAuthentication})
  * @param autoSubmitted    {@code Auto-Submitted} value, or null
  * @param returnPath       {@code Return-Path} as given ({@code <>} for a null sender), or null
  * @param ownReplyMarker   value of {@code X-MFA-Desk-Case}, stamped on this system's own replies, or null
@@ -52,7 +52,7 @@ public record ParsedEmail(
         List<EmailAttachment> attachments,
         IgnoreReason ignoreReason,
         boolean bulk,
-        boolean dmarcFail,
+        boolean authenticationFailed,
         String autoSubmitted,
         String returnPath,
         String ownReplyMarker,

@@ -85,9 +85,13 @@ class AutomatedMailDetectorTest {
     }
 
     @Test
-    void dmarcFailInAnyAuthenticationResults() {
-        assertTrue(parse("Authentication-Results: mx.contoso.com; spf=pass\nAuthentication-Results: spf=fail\n"
-                + " smtp.mailfrom=contoso.co.uk; dmarc=fail action=quarantine\n").dmarcFail());
-        assertFalse(parse("Authentication-Results: dmarc=pass action=none header.from=contoso.com\n").dmarcFail());
+    void dmarcFailInTheReceivingServersAuthenticationResults() {
+        assertTrue(parse("Authentication-Results: spf=fail\n smtp.mailfrom=contoso.co.uk; dmarc=fail action=quarantine\n"
+                + "Authentication-Results: mx.contoso.com; spf=pass; dmarc=pass\n").authenticationFailed());
+        // a verdict below the receiving server's is the previous hop's, or the sender's own writing
+        assertFalse(parse("Authentication-Results: mx.contoso.com; spf=pass; dmarc=pass\nAuthentication-Results: "
+                + "spf=fail smtp.mailfrom=contoso.co.uk; dmarc=fail action=quarantine\n").authenticationFailed());
+        assertFalse(parse("Authentication-Results: dmarc=pass action=none header.from=contoso.com\n")
+                .authenticationFailed());
     }
 }

@@ -44,7 +44,7 @@ final class GoldenFiles {
         summary.put("inReplyTo", email.inReplyTo());
         summary.put("ignoreReason", email.ignoreReason() == null ? null : email.ignoreReason().name());
         summary.put("bulk", email.bulk());
-        summary.put("dmarcFail", email.dmarcFail());
+        summary.put("authenticationFailed", email.authenticationFailed());
         List<Object> attachments = new ArrayList<>();
         email.attachments().forEach(a -> attachments.add(a.name() + " (" + a.contentType() + ", " + a.size() + " bytes"
                 + (a.inline() ? ", inline" : "") + ")"));

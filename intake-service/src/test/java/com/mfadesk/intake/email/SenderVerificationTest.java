@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * SCENARIOS.md rule 2 as intake decides it, seen in the hand-over to notify: a sender is verified only with an
- * address in ORG_DOMAINS and no {@code dmarc=fail}; the requester is always the {@code From} address, never a
- * {@code Reply-To}.
+ * address in ORG_DOMAINS whose mail did not fail authentication at our boundary (the topmost
+ * {@code Authentication-Results} and Exchange's {@code AuthAs}); the requester is always the {@code From} address,
+ * never a {@code Reply-To}. Whether the directory knows the address is notify's part of the rule.
  */
 @MicronautTest(transactional = false)
 class SenderVerificationTest extends IntakeTestBase {
@@ -77,6 +78,68 @@ class SenderVerificationTest extends IntakeTestBase {
                         + "header.d=contoso.co.uk;dmarc=pass action=none header.from=contoso.co.uk");
 
         assertEquals(Boolean.TRUE, requester(genuine).get("verified"));
+    }
+
+    @Test
+    void spoofedEmployeeWhoseMailFailedAtTheBoundaryIsNotVerified() {
+        // the shape an attacker sent: no dmarc=fail, but everything else Exchange says about an outside forgery
+        TestMail spoofed = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>")
+                .header("Authentication-Results", "spf=fail (sender IP is 203.0.113.9) smtp.mailfrom=contoso.com;"
+                        + " dkim=none (message not signed) header.d=none;dmarc=none action=none"
+                        + " header.from=contoso.com;compauth=fail reason=001")
+                .header("X-MS-Exchange-Organization-AuthAs", "Anonymous")
+                .header("Reply-To", "marcus.helpdesk@proton.example");
+
+        assertEquals(Boolean.FALSE, requester(spoofed).get("verified"));
+    }
+
+    @Test
+    void eachBoundaryFailureAloneMakesTheSenderUnverified() {
+        for (String verdict : new String[] {"dmarc=temperror", "dmarc=permerror", "compauth=fail reason=000",
+            "spf=softfail smtp.mailfrom=contoso.com; dmarc=none", "spf=fail smtp.mailfrom=contoso.com"}) {
+            TestMail mail = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>")
+                    .header("Authentication-Results", verdict);
+
+            assertEquals(Boolean.FALSE, requester(mail).get("verified"), verdict);
+        }
+    }
+
+    @Test
+    void anonymousSubmissionFromAnOrganisationAddressIsNotVerified() {
+        TestMail mail = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>")
+                .header("X-MS-Exchange-Organization-AuthAs", "Anonymous");
+
+        assertEquals(Boolean.FALSE, requester(mail).get("verified"));
+    }
+
+    @Test
+    void internalMailWithDmarcNoneAndAnInternalSubmissionIsVerified() {
+        TestMail mail = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>")
+                .header("Authentication-Results", "dkim=none (message not signed) header.d=none;dmarc=none "
+                        + "action=none header.from=contoso.com;")
+                .header("X-MS-Exchange-Organization-AuthAs", "Internal");
+
+        assertEquals(Boolean.TRUE, requester(mail).get("verified"));
+    }
+
+    @Test
+    void spfFailWithDmarcPassIsVerified() {
+        // a forwarder breaks SPF; DKIM-aligned DMARC still vouches for the sender
+        TestMail mail = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>")
+                .header("Authentication-Results", "spf=fail smtp.mailfrom=contoso.com; dkim=pass header.d=contoso.com;"
+                        + "dmarc=pass action=none header.from=contoso.com;compauth=pass reason=100");
+
+        assertEquals(Boolean.TRUE, requester(mail).get("verified"));
+    }
+
+    @Test
+    void aPassWrittenBelowTheReceivingServersVerdictIsNotRead() {
+        // the receiving server prepends its header; one further down is the sender's own writing
+        TestMail mail = TestMail.from("Marcus Oyelaran <marcus.oyelaran@contoso.com>")
+                .header("Authentication-Results", "spf=softfail smtp.mailfrom=contoso.com; dmarc=none")
+                .header("Authentication-Results", "mx.contoso.com; spf=pass; dmarc=pass header.from=contoso.com");
+
+        assertEquals(Boolean.FALSE, requester(mail).get("verified"));
     }
 
     @Test
