@@ -14,8 +14,8 @@ public interface InboundCaseRepository extends CrudRepository<InboundCase, Strin
 
     Optional<InboundCase> findByChannelAndExternalId(Channel channel, String externalId);
 
-    Optional<InboundCase> findFirstByTeamsChatIdAndStatusAndReceivedAtGreaterThanOrderByReceivedAtDesc(
-            String teamsChatId, IntakeStatus status, Instant after);
+    Optional<InboundCase> findFirstByTeamsChatIdAndSenderUserIdAndStatusAndReceivedAtGreaterThanOrderByReceivedAtDesc(
+            String teamsChatId, String senderUserId, IntakeStatus status, Instant after);
 
     /** When the newest message of a channel was taken in: where catching up after a gap starts. */
     Optional<Instant> findMaxReceivedAtByTeamsTeamIdAndTeamsChannelId(String teamsTeamId, String teamsChannelId);

@@ -58,7 +58,7 @@ public class EmailIntake {
         String conversationKey = ConversationKeys.ofThreadIndex(mail.threadIndex()).orElse(null);
         InboundCase inbound = new InboundCase(UUID.randomUUID().toString(), Channel.EMAIL, externalId,
                 ignoreReason == null ? IntakeStatus.ACCEPTED : IntakeStatus.IGNORED, ignoreReason,
-                threadCaseOf(mail, conversationKey), mail.fromAddress(), mail.fromName(), verified, null,
+                verified ? threadCaseOf(mail, conversationKey) : null, mail.fromAddress(), mail.fromName(), verified, null,
                 mail.subject(), mail.newText(), mail.messageId(), null, null, null, null, mail.bulk(),
                 clock.instant(), conversationKey, attachments.toJson(mail.attachments().stream()
                 .map(a -> new AttachmentInfo(a.name(), a.contentType(), a.size(), null)).toList()));
@@ -73,17 +73,25 @@ public class EmailIntake {
     }
 
     /**
-     * The conversation a reply belongs to: In-Reply-To first, then References from the newest back; when a client
-     * dropped both, Outlook's Thread-Index, then the case tag of our answer's subject.
+     * The conversation a verified reply belongs to: In-Reply-To first, then References from the newest back; when a
+     * client dropped both, Outlook's Thread-Index, then the case tag of our answer's subject. Only the case's own
+     * requester continues it: anyone can copy a Message-ID, a tag or a Thread-Index, and a colleague's "same here"
+     * is a case about the colleague's own methods.
      */
     private String threadCaseOf(ParsedEmail mail, String conversationKey) {
-        return byReferences(mail)
+        return byReferences(mail).filter(c -> sameRequester(c, mail))
                 .or(() -> Optional.ofNullable(conversationKey)
-                        .flatMap(key -> cases.findFirstByChannelAndConversationKeyOrderByReceivedAt(Channel.EMAIL, key)))
+                        .flatMap(key -> cases.findFirstByChannelAndConversationKeyOrderByReceivedAt(Channel.EMAIL, key))
+                        .filter(c -> sameRequester(c, mail)))
                 .or(() -> ConversationKeys.caseTagIn(mail.subject())
-                        .flatMap(tag -> cases.findFirstByChannelAndIdStartsWithOrderByReceivedAt(Channel.EMAIL, tag)))
+                        .flatMap(tag -> cases.findFirstByChannelAndIdStartsWithOrderByReceivedAt(Channel.EMAIL, tag))
+                        .filter(c -> sameRequester(c, mail)))
                 .map(InboundCase::rootCaseId)
                 .orElse(null);
+    }
+
+    private static boolean sameRequester(InboundCase earlier, ParsedEmail mail) {
+        return earlier.senderAddress() != null && earlier.senderAddress().equalsIgnoreCase(mail.fromAddress());
     }
 
     private Optional<InboundCase> byReferences(ParsedEmail mail) {

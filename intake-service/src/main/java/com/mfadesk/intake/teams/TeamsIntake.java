@@ -63,7 +63,7 @@ public class TeamsIntake {
         Instant now = clock.instant();
         InboundCase inbound = new InboundCase(UUID.randomUUID().toString(), Channel.TEAMS, messageId,
                 ignoreReason == null ? IntakeStatus.ACCEPTED : IntakeStatus.IGNORED, ignoreReason,
-                ignoreReason == null ? threadCaseOf(message, chatId, now) : null,
+                ignoreReason == null && isTenantUser(user) ? threadCaseOf(message, chatId, user, now) : null,
                 null, user == null ? null : user.getDisplayName(), isTenantUser(user),
                 user == null ? null : user.getId(), null,
                 message.getBody() == null ? "" : TeamsText.of(message.getBody().getContent(),
@@ -102,16 +102,24 @@ public class TeamsIntake {
                 && tenant != null && tenant.toString().equalsIgnoreCase(graph.tenantId());
     }
 
-    /** A reply under a channel post follows the post's case; in a chat, the chat's recent conversation. */
-    private String threadCaseOf(ChatMessage message, String chatId, Instant now) {
+    /**
+     * A reply under a channel post follows the post's case; in a chat, the sender's recent conversation. Only the
+     * case's own requester continues it: a colleague's "same here" is a case about the colleague's own methods.
+     */
+    private String threadCaseOf(ChatMessage message, String chatId, Identity user, Instant now) {
+        if (user == null || user.getId() == null) {
+            return null;
+        }
         if (chatId != null) {
-            return cases.findFirstByTeamsChatIdAndStatusAndReceivedAtGreaterThanOrderByReceivedAtDesc(chatId,
-                    IntakeStatus.ACCEPTED, now.minus(CHAT_CONVERSATION)).map(InboundCase::rootCaseId).orElse(null);
+            return cases.findFirstByTeamsChatIdAndSenderUserIdAndStatusAndReceivedAtGreaterThanOrderByReceivedAtDesc(
+                    chatId, user.getId(), IntakeStatus.ACCEPTED, now.minus(CHAT_CONVERSATION))
+                    .map(InboundCase::rootCaseId).orElse(null);
         }
         if (message.getReplyToId() == null) {
             return null;
         }
         return cases.findByChannelAndExternalId(Channel.TEAMS, message.getReplyToId())
+                .filter(root -> user.getId().equals(root.senderUserId()))
                 .map(InboundCase::rootCaseId).orElse(null);
     }
 

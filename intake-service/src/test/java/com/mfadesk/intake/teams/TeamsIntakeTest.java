@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,6 +106,39 @@ class TeamsIntakeTest extends TeamsTestBase {
                 .from(MARCUS_ID, MARCUS).html("<p>Any news? " + third + "</p>");
         publish(again);
         assertEquals(rootCase, awaitCase(again.id()).get("threadCaseId"));
+    }
+
+    @Test
+    void aColleaguesReplyUnderAnotherUsersPostIsACaseOfItsOwn() {
+        ChatMessageJson root = ChatMessageJson.channelPost(TEAM, CHANNEL, newMessageId()).from(MARCUS_ID, MARCUS)
+                .html("<p>No SMS code today " + marker() + "</p>");
+        publish(root);
+        awaitCase(root.id());
+
+        ChatMessageJson colleague = ChatMessageJson.channelReply(TEAM, CHANNEL, root.id(), newMessageId())
+                .from(UUID.randomUUID().toString(), "Fiona MacLeod").html("<p>same here, the fix didn't work</p>");
+        publish(colleague);
+
+        Map<String, Object> found = awaitCase(colleague.id());
+        assertEquals("ACCEPTED", found.get("status"));
+        assertNull(found.get("threadCaseId"), "a case about Fiona's own methods");
+        assertEquals(root.id(), object(handoverOf((String) found.get("caseId")), "teams").get("rootMessageId"),
+                "still answered in the thread she wrote in");
+    }
+
+    @Test
+    void anotherUserInAGroupChatDoesNotContinueTheFirstUsersCase() {
+        String chatId = newChatId();
+        ChatMessageJson first = ChatMessageJson.chatMessage(chatId, newMessageId()).from(MARCUS_ID, MARCUS)
+                .html("<p>hi, the sign-in code never comes</p>");
+        publish(first);
+        awaitCase(first.id());
+
+        ChatMessageJson other = ChatMessageJson.chatMessage(chatId, newMessageId())
+                .from(UUID.randomUUID().toString(), "Fiona MacLeod").html("<p>that did not help me either</p>");
+        publish(other);
+
+        assertNull(awaitCase(other.id()).get("threadCaseId"));
     }
 
     @Test
