@@ -1,6 +1,7 @@
 package com.mfadesk.notify.cases;
 
 import com.mfadesk.notify.graph.Directory;
+import com.mfadesk.notify.graph.DirectoryUser;
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.graph.RegisteredMethod;
 import jakarta.inject.Singleton;
@@ -44,6 +45,15 @@ public class ActionRules {
                     ? Decision.escalated(scenario, EscalationReason.UNVERIFIED_SENDER)
                     : Decision.ignored(scenario);
         }
+        String userId = supportCase.requesterUserId();
+        if (userId == null && (Scenario.isAboutSignIn(scenario) || fixFailed)) {
+            Optional<String> known = directoryUserOf(supportCase.requesterAddress());
+            if (known.isEmpty()) {
+                return new Decision(scenario, Action.ESCALATED, EscalationReason.UNVERIFIED_SENDER, List.of(),
+                        "the address is not a user of the directory");
+            }
+            userId = known.get();
+        }
         if (fixFailed && !Scenario.LOST_PHONE.equals(scenario)) {
             return Decision.escalated(threadScenario(supportCase), EscalationReason.FIX_FAILED);
         }
@@ -55,18 +65,36 @@ public class ActionRules {
                     ? Decision.escalated(scenario, EscalationReason.FIX_FAILED)
                     : Decision.replied(scenario);
             case Scenario.NO_PHONE_TODAY, Scenario.NEW_PHONE, Scenario.CODE_NOT_RECEIVED ->
-                    decideOnMethods(supportCase);
+                    decideOnMethods(supportCase, userId);
             default -> Decision.replied(scenario);
         };
     }
 
-    private Decision decideOnMethods(SupportCase supportCase) {
+    /**
+     * SCENARIOS.md rule 2: an address in our domains is an employee's only if a user of the directory has it (its
+     * UPN, mail or one of its aliases). A directory we may not read verifies nobody; an outage makes the case wait.
+     */
+    private Optional<String> directoryUserOf(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        try {
+            return directory.findByAddress(address).map(DirectoryUser::id);
+        } catch (GraphException e) {
+            if (e.isTransient()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    private Decision decideOnMethods(SupportCase supportCase, String userId) {
         String scenario = supportCase.scenario();
         List<RegisteredMethod> methods = List.of();
         String seen;
         try {
-            Optional<List<RegisteredMethod>> found = supportCase.requesterUserId() != null
-                    ? Optional.of(directory.methodsOf(supportCase.requesterUserId()))
+            Optional<List<RegisteredMethod>> found = userId != null
+                    ? Optional.of(directory.methodsOf(userId))
                     : Optional.ofNullable(supportCase.requesterAddress()).flatMap(directory::methodsOfAddress);
             methods = found.orElse(List.of());
             seen = found.isPresent() ? alternateMethods.summarize(methods) : "user not found in the directory";

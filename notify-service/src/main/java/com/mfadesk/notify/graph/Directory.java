@@ -58,13 +58,16 @@ public class Directory {
             if (!e.isNotFound()) {
                 throw e;
             }
-            methods = findByMail(address).map(user -> fetchMethods(user.id()));
+            methods = findByMailOrAlias(address).map(user -> fetchMethods(user.id()));
         }
         methods.ifPresent(found -> remember(key, found));
         return methods;
     }
 
-    /** By UPN first; many tenants give people a mail address that differs from their UPN, hence the fallback. */
+    /**
+     * By UPN first; many tenants give people a mail address that differs from their UPN, and people write from
+     * their aliases ({@code proxyAddresses}), hence the fallbacks. Empty: no user of the directory has the address.
+     */
     public Optional<DirectoryUser> findByAddress(String address) {
         try {
             User user = GraphCalls.call("user " + address, () -> graph.users().byUserId(address).get());
@@ -74,12 +77,17 @@ public class Directory {
                 throw e;
             }
         }
-        return findByMail(address);
+        return findByMailOrAlias(address);
     }
 
-    private Optional<DirectoryUser> findByMail(String address) {
-        String filter = "mail eq '" + address.replace("'", "''") + "'";
-        var found = GraphCalls.call("users by mail", () -> graph.users().get(rc -> rc.queryParameters.filter = filter));
+    private Optional<DirectoryUser> findByMailOrAlias(String address) {
+        String quoted = address.replace("'", "''");
+        return findOne("users by mail", "mail eq '" + quoted + "'")
+                .or(() -> findOne("users by alias", "proxyAddresses/any(x:x eq 'smtp:" + quoted + "')"));
+    }
+
+    private Optional<DirectoryUser> findOne(String what, String filter) {
+        var found = GraphCalls.call(what, () -> graph.users().get(rc -> rc.queryParameters.filter = filter));
         if (found == null || found.getValue() == null || found.getValue().isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package com.mfadesk.notify.helpdesk;
 
 import com.mfadesk.notify.cases.Decision;
+import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.cases.SupportCaseRepository;
 import com.mfadesk.notify.graph.AccountRecovery;
@@ -52,7 +53,8 @@ public class EscalationDesk {
     public Escalation open(SupportCase supportCase, Decision decision, Instant now) {
         Escalation saved = escalations.save(new Escalation(null, null, supportCase.id(), supportCase.channel(),
                 decision.scenario(), decision.reason(), supportCase.requesterAddress(), supportCase.requesterName(),
-                supportCase.requesterVerified(), supportCase.requesterUserId(), supportCase.messageText(),
+                supportCase.requesterVerified() && !EscalationReason.UNVERIFIED_SENDER.equals(decision.reason()),
+                supportCase.requesterUserId(), supportCase.messageText(),
                 decision.methodsSeen(), Escalation.OPEN, null, null, now, now));
         Escalation withRef = escalations.update(saved.withRef(Escalation.refFor(saved.id())));
         audit.save(new AuditEntry(null, withRef.ref(), SYSTEM, "OPENED", decision.reason(), now));

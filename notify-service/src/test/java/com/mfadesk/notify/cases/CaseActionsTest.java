@@ -221,7 +221,8 @@ class CaseActionsTest extends NotifyTestBase {
     }
 
     @Test
-    void userUnknownToGraphIsEscalatedNotLost() {
+    void anOrganisationAddressTheDirectoryDoesNotKnowIsAnUnverifiedSender() {
+        // SCENARIOS.md rule 2: the domain is ours, but no user has the address: anyone could have made it up
         String caseId = newCaseId();
         graph.userUnknown("ghost@contoso.com");
         graph.acceptsEverySend("<m8@contoso.com>", "AAMkReply8");
@@ -230,7 +231,34 @@ class CaseActionsTest extends NotifyTestBase {
 
         Map<String, Object> state = awaitDecision(caseId);
         assertEquals("ESCALATED", state.get("action"));
-        assertEquals("NO_ALTERNATE_METHOD", state.get("reason"));
+        assertEquals("UNVERIFIED_SENDER", state.get("reason"));
+        Eventually.await("the announcement", () -> graph.channelPosts("T1", "C9").size() == 1);
+        assertTrue(graph.channelPosts("T1", "C9").get(0).getBodyAsString().contains("NOT VERIFIED"),
+                "the help desk is told to verify out of band");
+        assertTrue(graph.replies().isEmpty(), "no acknowledgement to an address nobody has");
+        assertTrue(graph.requests(WireMock.getRequestedFor(urlPathMatching("/v1.0/users")))
+                .stream().anyMatch(r -> r.getUrl().contains("proxyAddresses")), "aliases were looked at too");
+    }
+
+    @Test
+    void aUserWritingFromOneOfTheirAliasesIsThatUser() {
+        String caseId = newCaseId();
+        String alias = "m.oyelaran@contoso.com";
+        graph.userUnknown(alias);
+        graph.stub(WireMock.get(urlPathMatching("/v1.0/users")).atPriority(1)
+                .withQueryParam("$filter", WireMock.containing("proxyAddresses"))
+                .willReturn(GraphStub.okJson("{\"value\":[{\"id\":\"u-marcus\",\"displayName\":\"Marcus Oyelaran\","
+                        + "\"mail\":\"" + MARCUS + "\",\"proxyAddresses\":[\"SMTP:" + MARCUS + "\",\"smtp:" + alias
+                        + "\"]}]}")));
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),
+                Methods.office("+1 312 555 0142"));
+        graph.acceptsEverySend("<m18@contoso.com>", "AAMkReply18");
+
+        handOver(Handoffs.email(caseId, "no-phone-today", alias, "Marcus Oyelaran", true, "<m18@contoso.com>"));
+
+        assertEquals("REPLIED", awaitDecision(caseId).get("action"));
+        Eventually.await("the reply", () -> graph.replies("AAMkReply18").size() == 1);
+        assertTrue(graph.replies("AAMkReply18").get(0).getBodyAsString().contains("42"), "the office phone is named");
     }
 
     @Test
