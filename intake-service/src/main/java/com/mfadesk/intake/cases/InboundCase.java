@@ -34,6 +34,14 @@ public record InboundCase(
         @Nullable String conversationKey,
         @Nullable String attachmentsJson) {
 
+    /** Header values longer than their columns (V1__inbound_cases.sql) are cut: the mail is never lost to them. */
+    public InboundCase {
+        senderAddress = ColumnFit.cut(senderAddress, 320);
+        senderName = ColumnFit.cut(senderName, 255);
+        subject = ColumnFit.cut(subject, 1000);
+        internetMessageId = ColumnFit.cut(internetMessageId, 1000);
+    }
+
     /** The first case of this message's conversation (itself when it starts one). */
     public String rootCaseId() {
         return threadCaseId == null ? id : threadCaseId;

@@ -53,6 +53,8 @@ class EmailSizeLimitTest extends IntakeTestBase {
         Answer answer = postMail(mail);
 
         assertEquals(413, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertEquals(413, answer.json().get("status"));
         assertTrue(lookUpEmail(mail.messageId()).isEmpty(), "no case for a refused message");
         assertEquals(casesBefore, cases.count(), "inbound_case rows");
     }
