@@ -196,7 +196,9 @@ final class MimeBodyReader {
             boolean html = type.is("text/html");
             int limit = html ? limits.maxHtmlBytes() : limits.maxTextBytes();
             String text;
-            try (InputStream in = TransferDecoding.decoding(rawStream(part), headers.first("Content-Transfer-Encoding"))) {
+            try (InputStream decoded = TransferDecoding.decoding(rawStream(part),
+                    headers.first("Content-Transfer-Encoding"));
+                 InputStream in = html ? new InlineDataSkipping(decoded) : decoded) {
                 byte[] bytes = in.readNBytes(limit);
                 if (bytes.length == limit && in.read() >= 0) {
                     warnings.add(html ? "an HTML part is longer than " + limit + " bytes: only its start was rendered"

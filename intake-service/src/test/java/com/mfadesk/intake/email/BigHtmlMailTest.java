@@ -37,6 +37,25 @@ class BigHtmlMailTest {
     }
 
     @Test
+    void theRequestAfterAFiveMegabyteInlineImageIsRead() {
+        // pasted screenshots arrive as data: URIs; they are not text and do not count against the HTML budget
+        String image = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg"
+                .repeat(52_000);
+        String html = "<html><body><p><img src=\"data:image/png;base64," + image + "\" alt=\"screenshot\"></p>"
+                + "<p>Hello, since this morning the code never arrives on my phone, see the screenshot above.</p>"
+                + "<p><img src='data:image/jpeg;base64," + image.substring(0, 400_000) + "'></p>"
+                + "<p>Thanks, Jürgen</p></body></html>";
+        byte[] mail = mail(html, "<bightml-5@contoso.com>", "text/html; charset=utf-8");
+        assertTrue(mail.length > 5_000_000, mail.length + " bytes");
+
+        ParsedEmail email = parser.parse(mail);
+
+        assertTrue(email.newText().contains("the code never arrives on my phone"), email.newText());
+        assertTrue(email.newText().contains("Thanks, Jürgen"), email.newText());
+        assertFalse(email.newText().contains("iVBOR"), "no image data in the text");
+    }
+
+    @Test
     void withoutAQuoteBoundaryTheNewTextIsTheRenderedStart() {
         ParsedEmail email = parser.parse(bigHtmlMail(false, "<bightml-2@contoso.com>"));
 
