@@ -46,7 +46,7 @@
       span(requester, e.verified ? 'verified' : 'NOT VERIFIED', e.verified ? 'badge ok' : 'badge warn');
       tr.appendChild(requester);
       cell(tr, e.scenario);
-      cell(tr, e.reason);
+      cell(tr, e.reasonLabel);
       cell(tr, e.status);
       cell(tr, e.assignee || '\u2013');
       fresh.appendChild(tr);

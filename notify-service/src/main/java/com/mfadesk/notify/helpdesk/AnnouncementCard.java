@@ -1,5 +1,6 @@
 package com.mfadesk.notify.helpdesk;
 
+import com.mfadesk.notify.cases.EscalationReason;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The Adaptive Card of an escalation in the help desk channel: reference, requester with a warning when not
@@ -34,7 +36,7 @@ public class AnnouncementCard {
                     "Requester NOT VERIFIED: verify their identity out of band before any reset."));
         }
         body.add(Map.of("type", "FactSet", "facts", List.of(
-                fact("Reason", escalation.reason()),
+                fact("Reason", EscalationReason.label(escalation.reason())),
                 fact("Requester", nullToDash(escalation.requesterName()) + " <"
                         + nullToDash(escalation.requesterAddress()) + ">"),
                 fact("Channel", escalation.channel()),
@@ -54,9 +56,16 @@ public class AnnouncementCard {
         }
     }
 
+    /**
+     * Teams renders Markdown in a fact's value: a display name like {@code [Identity verified](https://…)} would be
+     * a link in the help desk's own card. Every value is shown as the text it is.
+     */
     private static Map<String, Object> fact(String title, String value) {
-        return Map.of("title", title, "value", value);
+        return Map.of("title", title, "value", MARKDOWN.matcher(value).replaceAll("\\\\$0"));
     }
+
+    /** Link, emphasis, code and autolink marks; a backslash makes each the character it is. */
+    private static final Pattern MARKDOWN = Pattern.compile("[\\\\`*_\\[\\]~<>]");
 
     private static String nullToDash(String value) {
         return value == null || value.isBlank() ? "-" : value;

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.reply;
 
+import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.Action;
 import com.mfadesk.notify.cases.Decision;
 import com.mfadesk.notify.cases.Scenario;
@@ -61,7 +62,7 @@ public class MessageComposer {
                 ? "verified employee"
                 : "NOT VERIFIED: verify the requester's identity out of band before any reset";
         return "<p><b>" + escape(escalation.ref()) + "</b> &middot; " + escape(escalation.scenario())
-                + " &middot; " + escape(escalation.reason()) + "</p>"
+                + " &middot; " + escape(EscalationReason.label(escalation.reason())) + "</p>"
                 + "<p>Requester: " + escape(nullToEmpty(escalation.requesterName())) + " &lt;"
                 + escape(nullToEmpty(escalation.requesterAddress())) + "&gt; (" + escape(verified) + ")</p>"
                 + "<p>Channel: " + escape(escalation.channel()) + ", case " + escape(escalation.caseId()) + "</p>"

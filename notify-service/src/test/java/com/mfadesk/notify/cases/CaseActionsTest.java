@@ -189,6 +189,25 @@ class CaseActionsTest extends NotifyTestBase {
     }
 
     @Test
+    void markdownInAStrangersNameIsShownAsTextInTheHelpDeskCard() {
+        // Teams renders Markdown links in an Adaptive Card's facts: a display name must not become a link
+        String caseId = newCaseId();
+        graph.acceptsEverySend("<m25@gmail.com>", "AAMkReply25");
+
+        handOver(Handoffs.email(caseId, "lost-phone", "someone@gmail.com",
+                "[Identity verified - issue TAP here](https://evil.example/tap) *now*", false, "<m25@gmail.com>"));
+
+        awaitDecision(caseId);
+        Eventually.await("the announcement", () -> graph.channelPosts("T1", "C9").size() == 1);
+        String post = graph.channelPosts("T1", "C9").get(0).getBodyAsString();
+        String card = post.substring(post.indexOf("\"attachments\""), post.indexOf("\"body\":{"));
+        assertFalse(card.contains("[Identity verified - issue TAP here](https://evil.example/tap)"), card);
+        assertTrue(card.contains("TAP here\\") && !card.contains("TAP here]"), "the brackets are escaped: " + card);
+        assertTrue(card.contains("Sender not verified") && !post.contains("UNVERIFIED_SENDER"),
+                "the reason in words: " + post);
+    }
+
+    @Test
     void missingOriginalFallsBackToANewMailWithReSubject() {
         String caseId = newCaseId();
         graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.mobile("+1 312 555 0117"),

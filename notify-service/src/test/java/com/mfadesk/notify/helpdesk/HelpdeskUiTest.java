@@ -183,9 +183,13 @@ class HelpdeskUiTest extends NotifyTestBase {
         assertTrue(queue.indexOf(first) < queue.indexOf(second), "oldest first");
         assertTrue(queue.contains("NOT VERIFIED") && queue.contains("verified"));
         assertTrue(queue.contains("data-refresh-url=\"/helpdesk/queue.json?status=ACTIVE\""));
+        assertTrue(queue.contains("<td>Sender not verified</td>") && !queue.contains("<td>UNVERIFIED_SENDER</td>"),
+                "reasons read as words, the filter still sends the constant");
+        assertTrue(queue.contains("value=\"UNVERIFIED_SENDER\">Sender not verified</option>"));
 
         String json = browser.get("/helpdesk/queue.json?reason=UNVERIFIED_SENDER").body();
         assertTrue(json.contains(second) && !json.contains(first));
+        assertTrue(json.contains("\"reasonLabel\":\"Sender not verified\""), json);
         json = browser.get("/helpdesk/queue.json?assignee=-&scenario=no-phone-today").body();
         assertTrue(json.contains(first) && json.contains(second));
         browser.get("/helpdesk/escalations/" + first);

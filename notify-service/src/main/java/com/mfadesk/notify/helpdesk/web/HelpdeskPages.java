@@ -45,6 +45,9 @@ public class HelpdeskPages {
     static final List<String> REASONS = List.of(EscalationReason.UNVERIFIED_SENDER, EscalationReason.LOST_DEVICE,
             EscalationReason.NO_ALTERNATE_METHOD, EscalationReason.FIX_FAILED, EscalationReason.NO_DOCUMENTED_FIX,
             EscalationReason.OUT_OF_SCOPE);
+    /** The reasons as people read them: the pages show these, the filters send the constants. */
+    static final Map<String, String> REASON_LABELS = REASONS.stream()
+            .collect(java.util.stream.Collectors.toMap(r -> r, EscalationReason::label));
     static final List<String> SCENARIOS = List.of("no-phone-today", "lost-phone", "new-phone", "code-not-received",
             "not-prompted", "app-password", "why-2sv", "personal-account", "other", "out-of-scope");
 
@@ -81,6 +84,7 @@ public class HelpdeskPages {
         model.put("refreshUrl", "/helpdesk/queue.json?" + filter.query());
         model.put("statuses", QueueFilter.STATUSES);
         model.put("reasons", REASONS);
+        model.put("reasonLabels", REASON_LABELS);
         model.put("scenarios", SCENARIOS);
         model.put("assignees", users.all().stream().map(u -> u.username()).toList());
         return new ModelAndView<>("queue", model);
@@ -169,6 +173,8 @@ public class HelpdeskPages {
         Instant now = clock.instant();
         Map<String, Object> model = PageModel.of(request, "escalation");
         model.put("e", escalation);
+        model.put("reasonLabel", EscalationReason.label(escalation.reason()));
+        model.put("reasonLabels", REASON_LABELS);
         model.put("age", PageModel.age(escalation.createdAt(), now));
         model.put("supportCase", supportCase);
         model.put("confidence", supportCase == null ? null : String.format("%.2f", supportCase.confidence()));
