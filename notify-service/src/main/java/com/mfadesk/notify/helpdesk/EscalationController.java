@@ -19,9 +19,11 @@ import java.util.List;
 public class EscalationController {
 
     private final EscalationDesk desk;
+    private final TemporaryAccessPasses passes;
 
-    public EscalationController(EscalationDesk desk) {
+    public EscalationController(EscalationDesk desk, TemporaryAccessPasses passes) {
         this.desk = desk;
+        this.passes = passes;
     }
 
     @Get
@@ -36,8 +38,9 @@ public class EscalationController {
     }
 
     @Post("/{ref}/claim")
-    public EscalationView claim(String ref, HttpRequest<?> request) {
-        return EscalationView.summary(desk.claim(ref, Caller.of(request).name()));
+    public EscalationView claim(String ref, @Body @Nullable ClaimRequest body, HttpRequest<?> request) {
+        return EscalationView.summary(desk.claim(ref, Caller.of(request).name(),
+                body != null && Boolean.TRUE.equals(body.takeOver())));
     }
 
     @Post("/{ref}/resolve")
@@ -54,8 +57,8 @@ public class EscalationController {
     @Post("/{ref}/temporary-access-pass")
     public HttpResponse<PassView> temporaryAccessPass(String ref, @Body PassRequest body, HttpRequest<?> request) {
         int lifetime = body.lifetimeMinutes() == null ? 60 : body.lifetimeMinutes();
-        AccountRecovery.IssuedPass pass = desk.issueTemporaryAccessPass(ref, Caller.of(request).name(),
-                Boolean.TRUE.equals(body.identityVerified()), lifetime);
+        AccountRecovery.IssuedPass pass = passes.issue(ref, Caller.of(request).name(),
+                Boolean.TRUE.equals(body.identityVerified()), lifetime, Boolean.TRUE.equals(body.replace()));
         return HttpResponse.created(new PassView(pass.temporaryAccessPass(), pass.lifetimeMinutes(),
                 pass.expiresAt().toString()));
     }
@@ -64,6 +67,11 @@ public class EscalationController {
     public HttpResponse<?> revokeSessions(String ref, HttpRequest<?> request) {
         desk.revokeSessions(ref, Caller.of(request).name());
         return HttpResponse.ok(java.util.Map.of("ref", ref, "revoked", true));
+    }
+
+    /** {@code takeOver}: claim an escalation another agent has claimed (audited). */
+    @Serdeable
+    public record ClaimRequest(@Nullable Boolean takeOver) {
     }
 
     @Serdeable
@@ -75,7 +83,8 @@ public class EscalationController {
     }
 
     @Serdeable
-    public record PassRequest(@Nullable Integer lifetimeMinutes, @Nullable Boolean identityVerified) {
+    public record PassRequest(@Nullable Integer lifetimeMinutes, @Nullable Boolean identityVerified,
+                              @Nullable Boolean replace) {
     }
 
     @Serdeable

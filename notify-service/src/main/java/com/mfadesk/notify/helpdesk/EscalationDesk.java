@@ -77,14 +77,50 @@ public class EscalationDesk {
 
     @Transactional
     public Escalation claim(String ref, String actor) {
+        return claim(ref, actor, false);
+    }
+
+    /**
+     * Claims an open escalation. One another agent has claimed is theirs: taking it over is an explicit, audited
+     * step, never a side effect of clicking "claim".
+     */
+    @Transactional
+    public Escalation claim(String ref, String actor, boolean takeOver) {
         Escalation escalation = get(ref);
         if (Escalation.RESOLVED.equals(escalation.status())) {
             throw new EscalationConflictException(ref + " is already resolved");
         }
         Instant now = clock.instant();
+        boolean someoneElses = Escalation.CLAIMED.equals(escalation.status()) && !actor.equals(escalation.assignee());
+        if (someoneElses && !takeOver) {
+            throw new EscalationConflictException(ref + " is claimed by " + escalation.assignee()
+                    + ": take it over explicitly if they cannot finish it");
+        }
         Escalation claimed = escalations.update(escalation.withStatus(Escalation.CLAIMED, actor, null, now));
-        audit.save(new AuditEntry(null, ref, actor, "CLAIMED", null, now));
+        audit.save(someoneElses
+                ? new AuditEntry(null, ref, actor, "TAKEN_OVER", "from " + escalation.assignee(), now)
+                : new AuditEntry(null, ref, actor, "CLAIMED", null, now));
         return claimed;
+    }
+
+    /**
+     * The escalation an agent is about to act on for the user (pass, revocation, resolution): it must still be open,
+     * and be theirs; an unclaimed one becomes theirs now, audited like a claim.
+     */
+    @Transactional
+    public Escalation actingOn(String ref, String actor) {
+        Escalation escalation = get(ref);
+        if (Escalation.RESOLVED.equals(escalation.status())) {
+            throw new EscalationConflictException(ref + " is resolved: nothing more is done for the user on it");
+        }
+        if (Escalation.CLAIMED.equals(escalation.status())) {
+            if (!actor.equals(escalation.assignee())) {
+                throw new EscalationConflictException(ref + " is claimed by " + escalation.assignee()
+                        + ": take it over first");
+            }
+            return escalation;
+        }
+        return claim(ref, actor, false);
     }
 
     @Transactional
@@ -98,9 +134,11 @@ public class EscalationDesk {
      */
     @Transactional
     public Escalation resolve(String ref, String actor, @Nullable String note, @Nullable String message) {
-        Escalation escalation = get(ref);
         String cleanNote = blankToNull(note);
         String cleanMessage = blankToNull(message);
+        refusePasses(cleanNote);
+        refusePasses(cleanMessage);
+        Escalation escalation = actingOn(ref, actor);
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
             throw new IllegalArgumentException("the resolution note is longer than " + MAX_NOTE + " characters");
         }
@@ -144,41 +182,24 @@ public class EscalationDesk {
         if (note.length() > MAX_NOTE) {
             throw new IllegalArgumentException("the note is longer than " + MAX_NOTE + " characters");
         }
+        refusePasses(note);
         return audit.save(new AuditEntry(null, ref, actor, "NOTE", note, clock.instant()));
     }
 
-    /**
-     * Issues a Temporary Access Pass: only for a verified requester, and only once the agent says the identity was
-     * verified out of band. The pass goes back to the caller alone; the audit records that one was issued.
-     */
-    public AccountRecovery.IssuedPass issueTemporaryAccessPass(String ref, String actor, boolean identityVerified,
-                                                               int lifetimeMinutes) {
-        Escalation escalation = get(ref);
-        if (!escalation.requesterVerified()) {
-            throw new EscalationConflictException(
-                    "the requester is not verified as an employee: no Temporary Access Pass");
-        }
-        if (!identityVerified) {
-            throw new EscalationConflictException(
-                    "verify the requester's identity out of band first (call-back, manager, in person)");
-        }
-        if (lifetimeMinutes < 10 || lifetimeMinutes > 43200) {
-            throw new IllegalArgumentException("lifetimeMinutes must be between 10 and 43200");
-        }
-        String userId = userIdOf(escalation);
-        AccountRecovery.IssuedPass pass = recovery.issueTemporaryAccessPass(userId, lifetimeMinutes);
-        audit.save(new AuditEntry(null, ref, actor, "TAP_ISSUED",
-                "lifetime " + pass.lifetimeMinutes() + " min, identity verified out of band", clock.instant()));
-        return pass;
-    }
-
     public void revokeSessions(String ref, String actor) {
-        Escalation escalation = get(ref);
-        if (!escalation.requesterVerified()) {
+        if (!get(ref).requesterVerified()) {
             throw new EscalationConflictException("the requester is not verified as an employee");
         }
+        Escalation escalation = actingOn(ref, actor);
         recovery.revokeSignInSessions(userIdOf(escalation));
         audit.save(new AuditEntry(null, ref, actor, "SESSIONS_REVOKED", null, clock.instant()));
+    }
+
+    private static void refusePasses(@Nullable String text) {
+        if (PassShapes.containsPass(text)) {
+            throw new IllegalArgumentException("this looks like it holds a Temporary Access Pass: give a pass by "
+                    + "phone, never in writing (messages and notes are kept)");
+        }
     }
 
     private static String blankToNull(@Nullable String value) {
@@ -189,7 +210,7 @@ public class EscalationDesk {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    private String userIdOf(Escalation escalation) {
+    String userIdOf(Escalation escalation) {
         if (escalation.requesterUserId() != null) {
             return escalation.requesterUserId();
         }

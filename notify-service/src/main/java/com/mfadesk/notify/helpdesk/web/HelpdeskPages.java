@@ -8,6 +8,7 @@ import com.mfadesk.notify.graph.AccountRecovery;
 import com.mfadesk.notify.helpdesk.Escalation;
 import com.mfadesk.notify.helpdesk.EscalationConflictException;
 import com.mfadesk.notify.helpdesk.EscalationDesk;
+import com.mfadesk.notify.helpdesk.TemporaryAccessPasses;
 import com.mfadesk.notify.helpdesk.HelpdeskUsers;
 import com.mfadesk.notify.security.Caller;
 import com.mfadesk.notify.security.CsrfFilter;
@@ -58,14 +59,16 @@ public class HelpdeskPages {
             "revoked", "The user's sign-in sessions were revoked.");
 
     private final EscalationDesk desk;
+    private final TemporaryAccessPasses passes;
     private final SupportCaseRepository cases;
     private final HelpdeskUsers users;
     private final Thread thread;
     private final Clock clock;
 
-    public HelpdeskPages(EscalationDesk desk, SupportCaseRepository cases, HelpdeskUsers users, Thread thread,
-                         Clock clock) {
+    public HelpdeskPages(EscalationDesk desk, TemporaryAccessPasses passes, SupportCaseRepository cases,
+                         HelpdeskUsers users, Thread thread, Clock clock) {
         this.desk = desk;
+        this.passes = passes;
         this.cases = cases;
         this.users = users;
         this.thread = thread;
@@ -102,9 +105,10 @@ public class HelpdeskPages {
     }
 
     @Post(value = "/escalations/{ref}/claim", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> claim(String ref, HttpRequest<?> request, @Body("_csrf") @Nullable String csrf) {
+    public HttpResponse<?> claim(String ref, HttpRequest<?> request, @Body("_csrf") @Nullable String csrf,
+                                 @Body("takeOver") @Nullable String takeOver) {
         CsrfFilter.verify(request, csrf);
-        return act(ref, request, "claimed", () -> desk.claim(ref, Caller.of(request).name()));
+        return act(ref, request, "claimed", () -> desk.claim(ref, Caller.of(request).name(), "true".equals(takeOver)));
     }
 
     @Post(value = "/escalations/{ref}/note", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -135,13 +139,14 @@ public class HelpdeskPages {
             produces = MediaType.TEXT_HTML)
     public HttpResponse<?> temporaryAccessPass(String ref, HttpRequest<?> request, @Body("_csrf") @Nullable String csrf,
                                                @Body("identityVerified") @Nullable String identityVerified,
-                                               @Body("lifetimeMinutes") @Nullable String lifetimeMinutes) {
+                                               @Body("lifetimeMinutes") @Nullable String lifetimeMinutes,
+                                               @Body("replace") @Nullable String replace) {
         CsrfFilter.verify(request, csrf);
         try {
             int lifetime = lifetimeMinutes == null || lifetimeMinutes.isBlank() ? 60
                     : Integer.parseInt(lifetimeMinutes.strip());
-            AccountRecovery.IssuedPass pass = desk.issueTemporaryAccessPass(ref, Caller.of(request).name(),
-                    "true".equals(identityVerified), lifetime);
+            AccountRecovery.IssuedPass pass = passes.issue(ref, Caller.of(request).name(),
+                    "true".equals(identityVerified), lifetime, "true".equals(replace));
             return page(ref, request, HttpStatus.OK, null, null, pass);
         } catch (EscalationConflictException e) {
             return page(ref, request, HttpStatus.CONFLICT, e.getMessage(), null, null);
@@ -173,6 +178,7 @@ public class HelpdeskPages {
         Instant now = clock.instant();
         Map<String, Object> model = PageModel.of(request, "escalation");
         model.put("e", escalation);
+        model.put("issuedPass", passes.issuedFor(escalation).map(TemporaryAccessPasses::describe).orElse(null));
         model.put("reasonLabel", EscalationReason.label(escalation.reason()));
         model.put("reasonLabels", REASON_LABELS);
         model.put("age", PageModel.age(escalation.createdAt(), now));
