@@ -74,7 +74,12 @@ public class ApiAuthenticationFilter implements Ordered {
         if (authorization != null && authorization.startsWith("Bearer ")) {
             caller = internalToken(authorization.substring(7));
         } else if (authorization != null && authorization.startsWith("Basic ") && !path.startsWith("/internal/")) {
-            caller = helpdeskUser(authorization.substring(6));
+            try {
+                caller = helpdeskUser(authorization.substring(6), clientAddress(request));
+            } catch (LoginLockedException e) {
+                return Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage())
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+            }
         } else if (authorization == null && ui) {
             caller = sessionUser(request);
         }
@@ -114,7 +119,13 @@ public class ApiAuthenticationFilter implements Ordered {
         return constantTimeEquals(token, internalApi.apiToken()) ? new Caller("internal", true) : null;
     }
 
-    private Caller helpdeskUser(String encoded) {
+    /** The peer's address; a proxy in front would need its X-Forwarded-For trusted explicitly, which is not done. */
+    static String clientAddress(HttpRequest<?> request) {
+        var remote = request.getRemoteAddress();
+        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+    }
+
+    private Caller helpdeskUser(String encoded, String clientAddress) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
@@ -132,7 +143,7 @@ public class ApiAuthenticationFilter implements Ordered {
         if (remembered != null && remembered.until().isAfter(now)) {
             return new Caller(username, false, remembered.role());
         }
-        Optional<HelpdeskUser> user = passwords.check(username, decoded.substring(colon + 1));
+        Optional<HelpdeskUser> user = passwords.check(username, decoded.substring(colon + 1), clientAddress);
         if (user.isEmpty()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package com.mfadesk.notify.security;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -48,13 +49,19 @@ public class LoginPage {
                                  @Body("username") @Nullable String username,
                                  @Body("password") @Nullable String password) {
         CsrfFilter.verify(request, csrf);
-        return passwords.check(username, password)
-                .<HttpResponse<?>>map(user -> {
-                    LOG.info("help desk user {} signed in", user.username());
-                    return HttpResponse.seeOther(URI.create("/helpdesk"))
-                            .cookie(sessions.sessionCookie(sessions.open(user.username())));
-                })
-                .orElseGet(() -> loginForm(HttpStatus.UNAUTHORIZED, username, "Wrong username or password."));
+        try {
+            return passwords.check(username, password, ApiAuthenticationFilter.clientAddress(request))
+                    .<HttpResponse<?>>map(user -> {
+                        LOG.info("help desk user {} signed in", user.username());
+                        return HttpResponse.seeOther(URI.create("/helpdesk"))
+                                .cookie(sessions.sessionCookie(sessions.open(user.username())));
+                    })
+                    .orElseGet(() -> loginForm(HttpStatus.UNAUTHORIZED, username, "Wrong username or password."));
+        } catch (LoginLockedException e) {
+            return loginForm(HttpStatus.TOO_MANY_REQUESTS, username, "Too many failed sign-ins. Try again in "
+                    + e.retryAfterSeconds() + " seconds.")
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
     }
 
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
