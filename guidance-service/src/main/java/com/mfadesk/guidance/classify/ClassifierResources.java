@@ -9,11 +9,11 @@ public final class ClassifierResources {
     /**
      * The hand-written messages of the first rounds, then those of five independent writers who never saw the
      * lexicon, the dev corpus or the code ({@code src/test/resources/eval/README.md} says who wrote what and when;
-     * b1, b4 and b5 were blind sets before they were taught).
+     * b1 was the first round's blind set before it was taught).
      */
     public static final List<String> TRAINING = List.of("classifier/training.tsv", "classifier/writers/w1.jsonl",
         "classifier/writers/w2.jsonl", "classifier/writers/w3.jsonl", "classifier/writers/w4.jsonl",
-        "classifier/writers/b1.jsonl", "classifier/writers/b4.jsonl", "classifier/writers/b5.jsonl");
+        "classifier/writers/b1.jsonl");
 
     private ClassifierResources() {
     }

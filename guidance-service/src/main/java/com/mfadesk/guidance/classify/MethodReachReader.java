@@ -110,7 +110,7 @@ public final class MethodReachReader {
         + "(op kantoor|daar)\\b|\\bestou no escritorio\\b|\\bwith (my|his|her) office phone\\b");
 
     /** The method is at hand and works: "I have my YubiKey with me", "the desk phone works". */
-    private static final Pattern AT_HAND = Pattern.compile("(?<!not )(?<!no )\\b(with me|on me|here with me"
+    private static final Pattern AT_HAND = Pattern.compile("(?<!not )(?<!no )(?<!nicht )(?<!niet )(?<!pas )(?<!nao )\\b(with me|on me|here with me"
         + "|works|worked|can (still )?use|could use|still have|have it here|is here|get in with|getting in with"
         + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|on my (key ?ring|keychain|lanyard|badge)|in my (pocket|wallet)|i do have|dabei|funktioniert"
         + "|fonctionne|marche|funciona|werkt)\\b");

@@ -185,9 +185,10 @@ public final class ScenarioClassifier {
             scenario = Scenario.NOT_SUPPORT;
             confidence = Math.max(p[Scenario.NOT_SUPPORT.ordinal()], 0.9);
         } else {
-            if (outcome == FollowUpOutcome.FIX_FAILED || asksIfGenuine(message)) {
-                // the thread is still open, or an employee asks whether a mail they got is real (it may quote the
-                // whole phishing text): whatever else the message says, it is not something to ignore
+            if (outcome == FollowUpOutcome.FIX_FAILED || (followUp && message.question()) || asksIfGenuine(message)) {
+                // the thread is still open (the fix failed, or "thanks, quick question before I try it"), or an
+                // employee asks whether a mail they got is real (it may quote the whole phishing text): whatever else
+                // the message says, it is not something to ignore
                 p[Scenario.NOT_SUPPORT.ordinal()] = 0;
             }
             scenario = decide(p);

@@ -32,8 +32,8 @@ class GeneralisationTest {
 
     static final double MIN_ACCURACY = 0.90;
     static final double MIN_ROUND2_ACCURACY = 0.85;
-    static final double FINAL_ACCURACY = 0.95;
-    static final double FINAL_MACRO_F1 = 0.95;
+    static final double FINAL_ACCURACY = 0.96;
+    static final double FINAL_MACRO_F1 = 0.96;
     static final int FINAL_UNSAFE = 3;
 
     private EvaluationReport report;
@@ -46,10 +46,14 @@ class GeneralisationTest {
     private EvaluationReport round3Blind;
     /** eval/final-blind/: issue 12's second blind set, 240 messages by two writers, scored once after round 2. */
     private EvaluationReport finalBlind;
+    /** eval/next-blind/: 260 messages by two writers, scored once after round 3; since then a regression set. */
+    private EvaluationReport nextBlind;
     /** eval/later-blind/: 260 messages by two writers, scored once before round 4, whose errors steered it. */
     private EvaluationReport laterBlind;
     /** eval/fourth-blind/: 260 messages by two writers, frozen before round 4, scored once at its end. */
     private EvaluationReport fourthBlind;
+    /** eval/fifth-blind/: 260 messages by two writers, frozen before round 5, scored once at its end. */
+    private EvaluationReport fifthBlind;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
@@ -59,8 +63,10 @@ class GeneralisationTest {
         round2Blind = score("generalisation-round2-blind");
         round3Blind = score("generalisation-round3-blind");
         finalBlind = score("eval/final-blind");
+        nextBlind = score("eval/next-blind");
         laterBlind = score("eval/later-blind");
         fourthBlind = score("eval/fourth-blind");
+        fifthBlind = score("eval/fifth-blind");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -106,27 +112,39 @@ class GeneralisationTest {
     }
 
     /**
-     * Issue 12's second blind set, scored once after round 2 (0.964, unsafe 4) and never tuned on; round 4 moved it to
-     * 0.959 with 3 unsafe. Unsafe is the issue's sense: a reply where the rules escalate.
+     * Issue 12's second blind set, scored once after round 2 (0.964, unsafe 4) and never tuned on; 0.964 with 3 unsafe
+     * after round 5. Unsafe is the issue's sense: a reply where the rules escalate.
      */
     @Test
     void issue12FinalBlindSet() {
         assertFloors(finalBlind, "final blind", FINAL_ACCURACY, FINAL_MACRO_F1, FINAL_UNSAFE);
     }
 
+    /** The next blind set: 0.924 with 10 unsafe when it was scored once after round 3; 0.937 with 4 after round 5. */
+    @Test
+    void issue12NextBlindSet() {
+        assertFloors(nextBlind, "next blind", 0.93, 0.935, 4);
+    }
+
     /**
-     * The later blind set steered round 4 (0.963, unsafe 8 when first scored; 0.958, unsafe 1 after): its floors keep
-     * the missing-alternate phrasings round 4 learned from it.
+     * The later blind set steered round 4 (0.963, unsafe 8 when first scored; 0.963, unsafe 1 after round 5): its
+     * floors keep the missing-alternate phrasings round 4 learned from it.
      */
     @Test
     void issue12LaterBlindSet() {
-        assertFloors(laterBlind, "later blind", 0.95, 0.96, 1);
+        assertFloors(laterBlind, "later blind", 0.96, 0.96, 1);
     }
 
-    /** The fourth blind set's figures when it was scored once (README): floors for the rounds that tune on it. */
+    /** The fourth blind set: 0.950 with 4 unsafe when scored once after round 4; 0.962 with 1 after round 5. */
     @Test
     void issue12FourthBlindSet() {
-        assertFloors(fourthBlind, "fourth blind", 0.945, 0.95, 4);
+        assertFloors(fourthBlind, "fourth blind", 0.96, 0.96, 1);
+    }
+
+    /** The fifth blind set's figures when it was scored once (README): floors for the rounds that tune on it. */
+    @Test
+    void issue12FifthBlindSet() {
+        assertFloors(fifthBlind, "fifth blind", 0.945, 0.95, 7);
     }
 
     private static void assertFloors(EvaluationReport set, String name, double accuracy, double macroF1, int unsafe) {
