@@ -56,7 +56,9 @@ public final class MethodReachReader {
         MENTIONS.put(MethodType.EMAIL, Pattern.compile("\\b(backup|recovery|alternate|secondary"
             + "|other) e-?mail\\b|\\bcodes? (by|via|to my) e-?mail"));
         MENTIONS.put(MethodType.WINDOWS_HELLO, Pattern.compile("\\bwindows hello|\\bhello (pin|face)"
-            + "|\\bfac(e|ial) recognition|\\bfingerprint|\\blaptop (pin|face)|\\bface (sign|log|unlock|login|id|thing)"));
+            + "|\\bfac(e|ial) recognition|\\bfingerprint|\\blaptop (pin|face)|\\bface (sign|log|unlock|login|id|thing)"
+            + "|\\bgesichtserkennung|\\bfingerabdruck|\\breconnaissance faciale|\\bempreinte|\\breconocimiento facial"
+            + "|\\bhuella|\\bgezichtsherkenning|\\bvingerafdruk|\\breconhecimento facial|\\bimpressao digital"));
     }
 
     /** The method is away, broken, on the missing phone, never set up or unusable. */
@@ -69,7 +71,8 @@ public final class MethodReachReader {
         + "|\\b(his|her|their|partner'?s|husband'?s|wife'?s|son'?s|daughter'?s) key ?ring\\b|\\blockers?\\b|\\btiroir\\b|\\bcajon\\b|\\bschublade\\b|\\blade\\b|\\bgaveta\\b"
         + "|\\bsin cobertura\\b|\\bkein (netz|empfang)\\b|\\bpas de reseau\\b|\\b(handed|gave|given|sent|posted|brought|took|taken) (it |them )?(back|in)\\b"
         + "|\\breturned\\b|\\btraded in\\b|\\bingeleverd\\b|\\bzuruckgegeben\\b|\\brendu\\b|\\bdevolv|\\bentregue\\b"
-        + "|\\bunreachable\\b|\\bno good\\b|\\buseless\\b|\\bnot much use\\b|\\bsnapped\\b|\\bnever got (set|registered|added|configured)\\b"
+        + "|\\bunreachable\\b|\\b(does|do|did|would|will) not help\\b|\\bno help\\b|\\b(switched|turned|powered) off\\b"
+        + "|\\bnicht mehr\\b|\\bniet meer\\b|\\bya no\\b|\\bja nao\\b|\\bno good\\b|\\buseless\\b|\\bnot much use\\b|\\bsnapped\\b|\\bnever got (set|registered|added|configured)\\b"
         + "|\\bnever (installed|downloaded|had|used)\\b|\\bnot (at|in) (the |my )?(office|desk|work)\\b|\\bempty desk\\b|\\bwill not\\b"
         + "|\\bnicht im buro\\b|\\bpas au bureau\\b|\\bno estoy en la oficina\\b|\\bniet op kantoor\\b"
         + "|\\bnao estou no escritorio\\b|\\bweg\\b|\\bplus d'?\\b|\\bhome ?office\\b|\\bteletravail\\b|\\b(working|work|am|i'm|im) "
@@ -112,7 +115,7 @@ public final class MethodReachReader {
     /** The method is at hand and works: "I have my YubiKey with me", "the desk phone works". */
     private static final Pattern AT_HAND = Pattern.compile("(?<!not )(?<!no )(?<!nicht )(?<!niet )(?<!pas )(?<!nao )\\b(with me|on me|here with me"
         + "|works|worked|can (still )?use|could use|still have|have it here|is here|get in with|getting in with"
-        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|on my (key ?ring|keychain|lanyard|badge)|in my (pocket|wallet)|i do have|dabei|funktioniert"
+        + "|signing in with|sign in with|can (ring|call|ask|phone) (her|him|them)|on my (key ?ring|keychain|lanyard|badge|keys)|avec moi|conmigo|comigo|bij me|bei mir|in my (pocket|wallet)|i do have|dabei|funktioniert"
         + "|fonctionne|marche|funciona|werkt)\\b");
 
     /**
