@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
+import jakarta.mail.internet.SharedInputStream;
 import jakarta.mail.util.SharedByteArrayInputStream;
 
 import java.io.IOException;
@@ -227,18 +228,10 @@ final class MimeBodyReader {
                 warnings.add("messages nested deeper than " + limits.maxMultipartDepth() + ": inner ones were not read");
                 return;
             }
-            byte[] content;
-            try (InputStream in = TransferDecoding.decoding(rawStream(part),
-                    headers.first("Content-Transfer-Encoding"))) {
-                content = in.readAllBytes();
-            } catch (IOException | MessagingException | RuntimeException e) {
-                warnings.add("unreadable part content: " + e.getMessage());
-                content = new byte[0];
-            }
             MimeMessage inner;
             try {
-                inner = new MimeMessage(session, new SharedByteArrayInputStream(content));
-            } catch (MessagingException | RuntimeException e) {
+                inner = innerMessage(part, headers.first("Content-Transfer-Encoding"));
+            } catch (IOException | MessagingException | RuntimeException e) {
                 warnings.add("unreadable attached message: " + e.getMessage());
                 return;
             }
@@ -250,6 +243,21 @@ final class MimeBodyReader {
             appendHeader(header, "To", innerHeaders.first("To"));
             segments.add(new Segment(header.toString(), "", false, true));
             part(inner, depth + 1, true, true, "text/plain");
+        }
+
+        /**
+         * The attached message as a view of the bytes it came in, the way Jakarta Mail shares one buffer between a
+         * message and its parts: a mail forwarded inside a mail inside a mail costs no copy per level. Only an
+         * attached message with a transfer encoding (RFC 2046 allows none, but it happens) is decoded into a copy.
+         */
+        private MimeMessage innerMessage(Part part, String encoding) throws IOException, MessagingException {
+            InputStream raw = rawStream(part);
+            if (raw instanceof SharedInputStream && TransferDecoding.isIdentity(encoding)) {
+                return new MimeMessage(session, raw);
+            }
+            try (InputStream in = TransferDecoding.decoding(raw, encoding)) {
+                return new MimeMessage(session, new SharedByteArrayInputStream(in.readAllBytes()));
+            }
         }
 
         private void appendHeader(StringBuilder header, String name, String value) {

@@ -39,7 +39,13 @@ final class TransferDecoding {
         };
     }
 
-    /** Value of a base64 character (base64url's too), or -1 for line breaks, padding and junk. */
+    /** 7bit, 8bit, binary or none: the bytes are the content as they are. */
+    static boolean isIdentity(String encoding) {
+        String e = normalise(encoding);
+        return e.isEmpty() || e.equals("7bit") || e.equals("8bit") || e.equals("binary");
+    }
+
+        /** Value of a base64 character (base64url's too), or -1 for line breaks, padding and junk. */
     static int base64Value(int c) {
         return c < 128 ? BASE64_VALUES[c] : -1;
     }
