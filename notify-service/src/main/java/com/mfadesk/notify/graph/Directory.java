@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
- * Users and their registered sign-in methods. Method lists are kept briefly: a burst of messages from one person
- * (or a follow-up) should not cost Graph calls twice, and a method registered a minute later changes little.
+ * Users and their registered sign-in methods. Users found and method lists are kept briefly: a burst of messages from
+ * one person (or a follow-up) should not cost Graph calls twice, and a method registered a minute later changes
+ * little.
  */
 @Singleton
 public class Directory {
@@ -33,6 +34,7 @@ public class Directory {
     private final Clock clock;
     private final Duration cacheTtl;
     private final Map<String, CachedMethods> methodsCache = new ConcurrentHashMap<>();
+    private final Map<String, CachedUser> usersCache = new ConcurrentHashMap<>();
 
     public Directory(GraphServiceClient graph, Clock clock,
                      @Value("${graph.directory-cache-ttl:2m}") Duration cacheTtl) {
@@ -69,15 +71,29 @@ public class Directory {
      * their aliases ({@code proxyAddresses}), hence the fallbacks. Empty: no user of the directory has the address.
      */
     public Optional<DirectoryUser> findByAddress(String address) {
+        String key = address.toLowerCase(java.util.Locale.ROOT);
+        CachedUser cached = usersCache.get(key);
+        if (cached != null && cached.until().isAfter(clock.instant())) {
+            return Optional.of(cached.user());
+        }
+        Optional<DirectoryUser> found;
         try {
             User user = GraphCalls.call("user " + address, () -> graph.users().byUserId(address).get());
-            return Optional.of(toDirectoryUser(user));
+            found = Optional.of(toDirectoryUser(user));
         } catch (GraphException e) {
             if (!e.isNotFound()) {
                 throw e;
             }
+            found = findByMailOrAlias(address);
         }
-        return findByMailOrAlias(address);
+        // only users found are kept: someone added to the directory a minute ago is found at once
+        found.ifPresent(user -> {
+            if (usersCache.size() >= MAX_CACHED) {
+                usersCache.clear();
+            }
+            usersCache.put(key, new CachedUser(user, clock.instant().plus(cacheTtl)));
+        });
+        return found;
     }
 
     private Optional<DirectoryUser> findByMailOrAlias(String address) {
@@ -121,6 +137,9 @@ public class Directory {
     }
 
     private record CachedMethods(List<RegisteredMethod> methods, Instant until) {
+    }
+
+    private record CachedUser(DirectoryUser user, Instant until) {
     }
 
     private static DirectoryUser toDirectoryUser(User user) {
