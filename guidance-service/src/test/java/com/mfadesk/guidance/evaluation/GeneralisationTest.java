@@ -54,6 +54,8 @@ class GeneralisationTest {
     private EvaluationReport fourthBlind;
     /** eval/fifth-blind/: 260 messages by two writers, frozen before round 5, scored once at its end. */
     private EvaluationReport fifthBlind;
+    /** eval/sixth-blind/: 260 messages by two writers, frozen before round 6, scored once at its end. */
+    private EvaluationReport sixthBlind;
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
@@ -67,6 +69,7 @@ class GeneralisationTest {
         laterBlind = score("eval/later-blind");
         fourthBlind = score("eval/fourth-blind");
         fifthBlind = score("eval/fifth-blind");
+        sixthBlind = score("eval/sixth-blind");
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -141,10 +144,16 @@ class GeneralisationTest {
         assertFloors(fourthBlind, "fourth blind", 0.96, 0.96, 1);
     }
 
-    /** The fifth blind set's figures when it was scored once (README): floors for the rounds that tune on it. */
+    /** The fifth blind set: 0.950 with 7 unsafe when scored once after round 5; 0.946 with 3 after round 6. */
     @Test
     void issue12FifthBlindSet() {
-        assertFloors(fifthBlind, "fifth blind", 0.945, 0.95, 7);
+        assertFloors(fifthBlind, "fifth blind", 0.94, 0.95, 3);
+    }
+
+    /** The sixth blind set's figures when it was scored once (README): floors for the rounds that tune on it. */
+    @Test
+    void issue12SixthBlindSet() {
+        assertFloors(sixthBlind, "sixth blind", 0.925, 0.935, 6);
     }
 
     private static void assertFloors(EvaluationReport set, String name, double accuracy, double macroF1, int unsafe) {
