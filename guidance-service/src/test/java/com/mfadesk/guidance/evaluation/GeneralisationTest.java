@@ -4,11 +4,15 @@ import com.mfadesk.guidance.classify.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,9 +36,6 @@ class GeneralisationTest {
 
     static final double MIN_ACCURACY = 0.90;
     static final double MIN_ROUND2_ACCURACY = 0.85;
-    static final double FINAL_ACCURACY = 0.96;
-    static final double FINAL_MACRO_F1 = 0.96;
-    static final int FINAL_UNSAFE = 3;
 
     private EvaluationReport report;
     /** generalisation-fresh/: 50 more messages written last and never used to tune anything; reported, not gated. */
@@ -44,18 +45,8 @@ class GeneralisationTest {
     /** generalisation-round2-blind/ and generalisation-round3-blind/: reported; only their unsafe count is gated. */
     private EvaluationReport round2Blind;
     private EvaluationReport round3Blind;
-    /** eval/final-blind/: issue 12's second blind set, 240 messages by two writers, scored once after round 2. */
-    private EvaluationReport finalBlind;
-    /** eval/next-blind/: 260 messages by two writers, scored once after round 3; since then a regression set. */
-    private EvaluationReport nextBlind;
-    /** eval/later-blind/: 260 messages by two writers, scored once before round 4, whose errors steered it. */
-    private EvaluationReport laterBlind;
-    /** eval/fourth-blind/: 260 messages by two writers, frozen before round 4, scored once at its end. */
-    private EvaluationReport fourthBlind;
-    /** eval/fifth-blind/: 260 messages by two writers, frozen before round 5, scored once at its end. */
-    private EvaluationReport fifthBlind;
-    /** eval/sixth-blind/: 260 messages by two writers, frozen before round 6, scored once at its end. */
-    private EvaluationReport sixthBlind;
+    /** Issue 12's blind sets under eval/, each scored once by the evaluation command; their figures are in the README. */
+    private final Map<String, EvaluationReport> blindSets = new HashMap<>();
 
     @BeforeAll
     void evaluate() throws IOException, URISyntaxException {
@@ -64,12 +55,9 @@ class GeneralisationTest {
         round2 = score("generalisation-round2");
         round2Blind = score("generalisation-round2-blind");
         round3Blind = score("generalisation-round3-blind");
-        finalBlind = score("eval/final-blind");
-        nextBlind = score("eval/next-blind");
-        laterBlind = score("eval/later-blind");
-        fourthBlind = score("eval/fourth-blind");
-        fifthBlind = score("eval/fifth-blind");
-        sixthBlind = score("eval/sixth-blind");
+        for (String set : List.of("final", "next", "later", "fourth", "fifth", "sixth")) {
+            blindSets.put(set, score("eval/" + set + "-blind"));
+        }
     }
 
     private EvaluationReport score(String folderName) throws IOException, URISyntaxException {
@@ -115,48 +103,21 @@ class GeneralisationTest {
     }
 
     /**
-     * Issue 12's second blind set, scored once after round 2 (0.964, unsafe 4) and never tuned on; 0.964 with 3 unsafe
-     * after round 5. Unsafe is the issue's sense: a reply where the rules escalate.
+     * Floors for issue 12's blind sets: what the model scored on each after the round that last touched it, so a later
+     * round cannot quietly give it back. Unsafe is the issue's sense: a reply where the rules escalate. When first
+     * scored: final 0.964 (4 unsafe, after round 2), next 0.924 (10, round 3), later 0.963 (8, before round 4),
+     * fourth 0.950 (4, round 4), fifth 0.950 (7, round 5), sixth 0.929 (6, round 6, the last untouched set).
      */
-    @Test
-    void issue12FinalBlindSet() {
-        assertFloors(finalBlind, "final blind", FINAL_ACCURACY, FINAL_MACRO_F1, FINAL_UNSAFE);
-    }
-
-    /** The next blind set: 0.924 with 10 unsafe when it was scored once after round 3; 0.937 with 4 after round 5. */
-    @Test
-    void issue12NextBlindSet() {
-        assertFloors(nextBlind, "next blind", 0.93, 0.935, 4);
-    }
-
-    /**
-     * The later blind set steered round 4 (0.963, unsafe 8 when first scored; 0.963, unsafe 1 after round 5): its
-     * floors keep the missing-alternate phrasings round 4 learned from it.
-     */
-    @Test
-    void issue12LaterBlindSet() {
-        assertFloors(laterBlind, "later blind", 0.96, 0.96, 1);
-    }
-
-    /** The fourth blind set: 0.950 with 4 unsafe when scored once after round 4; 0.962 with 1 after round 5. */
-    @Test
-    void issue12FourthBlindSet() {
-        assertFloors(fourthBlind, "fourth blind", 0.96, 0.96, 1);
-    }
-
-    /** The fifth blind set: 0.950 with 7 unsafe when scored once after round 5; 0.946 with 3 after round 6. */
-    @Test
-    void issue12FifthBlindSet() {
-        assertFloors(fifthBlind, "fifth blind", 0.94, 0.95, 3);
-    }
-
-    /** The sixth blind set's figures when it was scored once (README): floors for the rounds that tune on it. */
-    @Test
-    void issue12SixthBlindSet() {
-        assertFloors(sixthBlind, "sixth blind", 0.925, 0.935, 6);
-    }
-
-    private static void assertFloors(EvaluationReport set, String name, double accuracy, double macroF1, int unsafe) {
+    @ParameterizedTest(name = "{0} blind set")
+    @CsvSource({
+        "final,  0.96,  0.96,  3",
+        "next,   0.93,  0.935, 4",
+        "later,  0.96,  0.96,  1",
+        "fourth, 0.96,  0.96,  1",
+        "fifth,  0.94,  0.95,  3",
+        "sixth,  0.925, 0.935, 6"})
+    void issue12BlindSetKeepsItsFloors(String name, double accuracy, double macroF1, int unsafe) {
+        EvaluationReport set = blindSets.get(name);
         assertTrue(set.accuracy() >= accuracy, name + " accuracy " + set.accuracy());
         assertTrue(set.macroF1() >= macroF1, name + " macro-F1 " + set.macroF1());
         assertTrue(set.allUnsafe().size() <= unsafe, name + " unsafe: " + set.allUnsafe().stream()
