@@ -1,5 +1,6 @@
 package com.mfadesk.notify.security;
 
+import com.mfadesk.notify.web.PageRenderer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -13,7 +14,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,15 +33,17 @@ public class LoginPage {
 
     private final PasswordCheck passwords;
     private final SessionStore sessions;
+    private final PageRenderer pages;
 
-    public LoginPage(PasswordCheck passwords, SessionStore sessions) {
+    public LoginPage(PasswordCheck passwords, SessionStore sessions, PageRenderer pages) {
         this.passwords = passwords;
         this.sessions = sessions;
+        this.pages = pages;
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> form() {
-        return loginForm(HttpStatus.OK, null, null);
+    public HttpResponse<?> form(HttpRequest<?> request) {
+        return loginForm(request, HttpStatus.OK, null, null);
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -56,9 +58,9 @@ public class LoginPage {
                         return HttpResponse.seeOther(URI.create("/helpdesk"))
                                 .cookie(sessions.sessionCookie(sessions.open(user.username())));
                     })
-                    .orElseGet(() -> loginForm(HttpStatus.UNAUTHORIZED, username, "Wrong username or password."));
+                    .orElseGet(() -> loginForm(request, HttpStatus.UNAUTHORIZED, username, "Wrong username or password."));
         } catch (LoginLockedException e) {
-            return loginForm(HttpStatus.TOO_MANY_REQUESTS, username, "Too many failed sign-ins. Try again in "
+            return loginForm(request, HttpStatus.TOO_MANY_REQUESTS, username, "Too many failed sign-ins. Try again in "
                     + e.retryAfterSeconds() + " seconds.")
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
@@ -72,13 +74,12 @@ public class LoginPage {
                 .cookie(sessions.expiredSessionCookie());
     }
 
-    private MutableHttpResponse<?> loginForm(HttpStatus status, @Nullable String username, @Nullable String error) {
+    private MutableHttpResponse<?> loginForm(HttpRequest<?> request, HttpStatus status, @Nullable String username, @Nullable String error) {
         String token = sessions.randomToken();
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", token);
         model.put("username", username == null ? "" : username);
         model.put("error", error);
-        return HttpResponse.status(status).body(new ModelAndView<>("login", model))
-                .cookie(sessions.loginCsrfCookie(token));
+        return pages.page(status, "login", model, request).cookie(sessions.loginCsrfCookie(token));
     }
 }

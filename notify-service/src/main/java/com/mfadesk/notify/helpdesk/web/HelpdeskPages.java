@@ -12,6 +12,7 @@ import com.mfadesk.notify.helpdesk.TemporaryAccessPasses;
 import com.mfadesk.notify.helpdesk.HelpdeskUsers;
 import com.mfadesk.notify.security.Caller;
 import com.mfadesk.notify.security.CsrfFilter;
+import com.mfadesk.notify.web.PageRenderer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +25,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.time.Clock;
@@ -60,15 +60,17 @@ public class HelpdeskPages {
 
     private final EscalationDesk desk;
     private final TemporaryAccessPasses passes;
+    private final PageRenderer pages;
     private final SupportCaseRepository cases;
     private final HelpdeskUsers users;
     private final Thread thread;
     private final Clock clock;
 
     public HelpdeskPages(EscalationDesk desk, TemporaryAccessPasses passes, SupportCaseRepository cases,
-                         HelpdeskUsers users, Thread thread, Clock clock) {
+                         HelpdeskUsers users, Thread thread, PageRenderer pages, Clock clock) {
         this.desk = desk;
         this.passes = passes;
+        this.pages = pages;
         this.cases = cases;
         this.users = users;
         this.thread = thread;
@@ -76,10 +78,9 @@ public class HelpdeskPages {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> queue(HttpRequest<?> request, @QueryValue @Nullable String status,
-                                                   @QueryValue @Nullable String reason,
-                                                   @QueryValue @Nullable String scenario,
-                                                   @QueryValue @Nullable String assignee) {
+    public HttpResponse<?> queue(HttpRequest<?> request, @QueryValue @Nullable String status,
+                                 @QueryValue @Nullable String reason, @QueryValue @Nullable String scenario,
+                                 @QueryValue @Nullable String assignee) {
         QueueFilter filter = QueueFilter.of(status, reason, scenario, assignee);
         Map<String, Object> model = PageModel.of(request, "queue");
         model.put("rows", rows(filter));
@@ -90,7 +91,7 @@ public class HelpdeskPages {
         model.put("reasonLabels", REASON_LABELS);
         model.put("scenarios", SCENARIOS);
         model.put("assignees", users.all().stream().map(u -> u.username()).toList());
-        return new ModelAndView<>("queue", model);
+        return pages.page(HttpStatus.OK, "queue", model, request);
     }
 
     @Get(value = "/queue.json", produces = MediaType.APPLICATION_JSON)
@@ -192,7 +193,7 @@ public class HelpdeskPages {
         model.put("error", error);
         model.put("done", done == null ? null : DONE.get(done));
         model.put("pass", pass);
-        return HttpResponse.status(status).body(new ModelAndView<>("escalation", model));
+        return pages.page(status, "escalation", model, request);
     }
 
     private List<QueueRow> rows(QueueFilter filter) {

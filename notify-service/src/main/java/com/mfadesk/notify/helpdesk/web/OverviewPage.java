@@ -2,9 +2,11 @@ package com.mfadesk.notify.helpdesk.web;
 
 import com.mfadesk.notify.security.Caller;
 import com.mfadesk.notify.security.CsrfFilter;
+import com.mfadesk.notify.web.PageRenderer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,7 +14,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.util.List;
@@ -24,20 +25,22 @@ import java.util.Map;
 public class OverviewPage {
 
     private final Overview overview;
+    private final PageRenderer pages;
 
-    public OverviewPage(Overview overview) {
+    public OverviewPage(Overview overview, PageRenderer pages) {
         this.overview = overview;
+        this.pages = pages;
     }
 
     @Get(value = "/overview", produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> overview(HttpRequest<?> request) {
+    public HttpResponse<?> overview(HttpRequest<?> request) {
         Map<String, Object> model = PageModel.of(request, "overview");
         Overview.Figures figures = overview.figures();
         model.put("figures", figures);
         model.put("periods", List.of(new Labelled("Today (UTC)", figures.today()),
                 new Labelled("Last 7 days", figures.week())));
         model.put("actions", Overview.ACTIONS);
-        return new ModelAndView<>("overview", model);
+        return pages.page(HttpStatus.OK, "overview", model, request);
     }
 
     @Post(value = "/outbox/{id}/retry", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -4,6 +4,7 @@ import com.mfadesk.notify.helpdesk.EscalationConflictException;
 import com.mfadesk.notify.helpdesk.HelpdeskUsers;
 import com.mfadesk.notify.security.Caller;
 import com.mfadesk.notify.security.CsrfFilter;
+import com.mfadesk.notify.web.PageRenderer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,7 +16,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
 
@@ -25,9 +25,11 @@ import java.util.Map;
 public class UsersPage {
 
     private final HelpdeskUsers users;
+    private final PageRenderer pages;
 
-    public UsersPage(HelpdeskUsers users) {
+    public UsersPage(HelpdeskUsers users, PageRenderer pages) {
         this.users = users;
+        this.pages = pages;
     }
 
     @Get(value = "/users", produces = MediaType.TEXT_HTML)
@@ -58,6 +60,6 @@ public class UsersPage {
         model.put("users", users.all());
         model.put("error", error);
         model.put("done", done);
-        return HttpResponse.status(status).body(new ModelAndView<>("users", model));
+        return pages.page(status, "users", model, request);
     }
 }
