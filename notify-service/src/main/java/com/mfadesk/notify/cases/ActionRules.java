@@ -88,21 +88,19 @@ public class ActionRules {
         }
     }
 
+    /** @param userId the requester, found in the directory before (rule 2) */
     private Decision decideOnMethods(SupportCase supportCase, String userId) {
         String scenario = supportCase.scenario();
         List<RegisteredMethod> methods = List.of();
         String seen;
         try {
-            Optional<List<RegisteredMethod>> found = userId != null
-                    ? Optional.of(directory.methodsOf(userId))
-                    : Optional.ofNullable(supportCase.requesterAddress()).flatMap(directory::methodsOfAddress);
-            methods = found.orElse(List.of());
-            seen = found.isPresent() ? alternateMethods.summarize(methods) : "user not found in the directory";
+            methods = directory.methodsOf(userId);
+            seen = alternateMethods.summarize(methods);
         } catch (GraphException e) {
             if (e.isTransient()) {
                 throw e;
             }
-            // a user Graph does not know, or methods we may not read: a human looks, nothing is guessed
+            // methods we may not read: a human looks, nothing is guessed
             seen = "methods could not be read (Graph " + e.status() + ")";
         }
         List<Alternate> alternates = alternateMethods.usableFor(scenario, methods, supportCase.methodsOutOfReach());

@@ -44,29 +44,6 @@ public class Directory {
     }
 
     /**
-     * The methods of whoever has this address. Graph takes a UPN where an object id goes, which saves the user
-     * look-up in the usual case (address = UPN); otherwise the user is found by mail first. Empty: nobody has it.
-     */
-    public Optional<List<RegisteredMethod>> methodsOfAddress(String address) {
-        String key = address.toLowerCase(java.util.Locale.ROOT);
-        CachedMethods cached = methodsCache.get(key);
-        if (cached != null && cached.until().isAfter(clock.instant())) {
-            return Optional.of(cached.methods());
-        }
-        Optional<List<RegisteredMethod>> methods;
-        try {
-            methods = Optional.of(fetchMethods(address));
-        } catch (GraphException e) {
-            if (!e.isNotFound()) {
-                throw e;
-            }
-            methods = findByMailOrAlias(address).map(user -> fetchMethods(user.id()));
-        }
-        methods.ifPresent(found -> remember(key, found));
-        return methods;
-    }
-
-    /**
      * By UPN first; many tenants give people a mail address that differs from their UPN, and people write from
      * their aliases ({@code proxyAddresses}), hence the fallbacks. Empty: no user of the directory has the address.
      */

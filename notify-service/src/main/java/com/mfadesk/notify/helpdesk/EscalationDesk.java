@@ -75,11 +75,6 @@ public class EscalationDesk {
         return audit.findByEscalationRefOrderById(ref);
     }
 
-    @Transactional
-    public Escalation claim(String ref, String actor) {
-        return claim(ref, actor, false);
-    }
-
     /**
      * Claims an open escalation. One another agent has claimed is theirs: taking it over is an explicit, audited
      * step, never a side effect of clicking "claim".
