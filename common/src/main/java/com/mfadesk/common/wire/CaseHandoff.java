@@ -11,6 +11,8 @@ import java.time.Instant;
 /**
  * What intake-service hands over to notify-service (POST /internal/v1/cases) once a message is parsed and
  * classified: who wrote, where to answer, and what guidance-service made of it.
+ *
+ * @param graphMessageId the support mailbox's id of a mail that came through Graph: the answer replies to it directly
  */
 @Serdeable
 public record CaseHandoff(
@@ -21,6 +23,7 @@ public record CaseHandoff(
         @Nullable String subject,
         @Nullable String text,
         @Nullable String internetMessageId,
+        @Nullable String graphMessageId,
         @Nullable TeamsThread teams,
         @NotNull @Valid GuidanceResult guidance,
         @Nullable Instant receivedAt) {

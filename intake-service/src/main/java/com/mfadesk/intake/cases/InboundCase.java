@@ -9,6 +9,8 @@ import java.time.Instant;
 /**
  * One inbound message. {@code status} is what intake answered: ACCEPTED (handed down the pipeline) or IGNORED
  * (auto-reply, bounce, our own message: never answered).
+ *
+ * @param graphMessageId the support mailbox's id of a mail that came through Graph: its answer replies to it directly
  */
 @MappedEntity("inbound_case")
 public record InboundCase(
@@ -32,7 +34,8 @@ public record InboundCase(
         boolean bulk,
         Instant receivedAt,
         @Nullable String conversationKey,
-        @Nullable String attachmentsJson) {
+        @Nullable String attachmentsJson,
+        @Nullable String graphMessageId) {
 
     /** Header values longer than their columns (V1__inbound_cases.sql) are cut: the mail is never lost to them. */
     public InboundCase {

@@ -22,6 +22,8 @@ public interface InboundCaseRepository extends CrudRepository<InboundCase, Strin
 
     Optional<Instant> findMaxReceivedAtByTeamsChatId(String teamsChatId);
 
+    Optional<Instant> findMaxReceivedAtByChannel(Channel channel);
+
     @io.micronaut.data.annotation.Query("SELECT DISTINCT teams_chat_id FROM inbound_case "
             + "WHERE teams_chat_id IS NOT NULL AND received_at > :after")
     List<String> findRecentChatIds(Instant after);
@@ -30,6 +32,8 @@ public interface InboundCaseRepository extends CrudRepository<InboundCase, Strin
                                                                              String conversationKey);
 
     Optional<InboundCase> findFirstByChannelAndIdStartsWithOrderByReceivedAt(Channel channel, String idPrefix);
+
+    boolean existsByGraphMessageId(String graphMessageId);
 
     List<InboundCase> findByChannelAndExternalIdInList(Channel channel, Collection<String> externalIds);
 }

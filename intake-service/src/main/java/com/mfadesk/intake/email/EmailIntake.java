@@ -51,6 +51,14 @@ public class EmailIntake {
 
     /** @throws UnreadableEmailException when the bytes are not a mail with a sender */
     public CaseRegistration take(byte[] raw) {
+        return take(raw, null);
+    }
+
+    /**
+     * @param graphMessageId the support mailbox's id of the mail, when it came through Graph
+     * @throws UnreadableEmailException when the bytes are not a mail with a sender
+     */
+    public CaseRegistration take(byte[] raw, String graphMessageId) {
         ParsedEmail mail = parser.parse(raw);
         String externalId = mail.messageId() == null ? ExternalIds.ofRawBytes(raw) : ExternalIds.normalize(mail.messageId());
         String ignoreReason = ignoreReasonOf(mail);
@@ -61,7 +69,7 @@ public class EmailIntake {
                 verified ? threadCaseOf(mail, conversationKey) : null, mail.fromAddress(), mail.fromName(), verified, null,
                 mail.subject(), mail.newText(), mail.messageId(), null, null, null, null, mail.bulk(),
                 clock.instant(), conversationKey, attachments.toJson(mail.attachments().stream()
-                .map(a -> new AttachmentInfo(a.name(), a.contentType(), a.size(), null)).toList()));
+                .map(a -> new AttachmentInfo(a.name(), a.contentType(), a.size(), null)).toList()), graphMessageId);
         return registry.register(inbound, raw);
     }
 

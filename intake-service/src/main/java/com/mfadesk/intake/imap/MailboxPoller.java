@@ -1,6 +1,7 @@
 package com.mfadesk.intake.imap;
 
 import com.mfadesk.intake.cases.CaseRegistration;
+import com.mfadesk.intake.cases.RejectedMail;
 import com.mfadesk.intake.email.EmailIntake;
 import com.mfadesk.intake.email.IntakeLimits;
 import com.mfadesk.intake.email.UnreadableEmailException;

@@ -129,7 +129,7 @@ public class PipelineWorker {
         return new CaseHandoff(inbound.id(), inbound.channel().name(), inbound.threadCaseId(),
                 new CaseHandoff.Requester(inbound.senderAddress(), inbound.senderName(), inbound.senderVerified(),
                         inbound.senderUserId()),
-                inbound.subject(), inbound.newText(), inbound.internetMessageId(), teams, result,
+                inbound.subject(), inbound.newText(), inbound.internetMessageId(), inbound.graphMessageId(), teams, result,
                 inbound.receivedAt());
     }
 

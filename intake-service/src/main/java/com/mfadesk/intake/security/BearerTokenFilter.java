@@ -12,15 +12,17 @@ import io.micronaut.http.annotation.ServerFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Set;
 
 /**
- * Ingestion and look-ups need the internal bearer token. The Teams notification endpoint is exempt: Graph cannot
- * send a token, and each notification is authenticated by its clientState instead.
+ * Ingestion and look-ups need the internal bearer token. The notification endpoints (Teams, mail) are exempt: Graph
+ * cannot send a token, and each notification is authenticated by its clientState instead.
  */
 @ServerFilter("/api/**")
 public class BearerTokenFilter {
 
-    private static final String TEAMS_NOTIFICATIONS = "/api/v1/teams/notifications";
+    private static final Set<String> NOTIFICATIONS = Set.of("/api/v1/teams/notifications",
+            "/api/v1/mail/notifications");
 
     private final InternalApiConfiguration internalApi;
 
@@ -31,7 +33,7 @@ public class BearerTokenFilter {
     @RequestFilter
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
-        if (request.getPath().equals(TEAMS_NOTIFICATIONS)) {
+        if (NOTIFICATIONS.contains(request.getPath())) {
             return null;
         }
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);

@@ -4,6 +4,8 @@ import com.mfadesk.common.graph.GraphCalls;
 import com.mfadesk.intake.cases.Channel;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
+import com.mfadesk.intake.notifications.ChangeNotification;
+import com.mfadesk.intake.notifications.ChangeNotificationRepository;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import jakarta.inject.Singleton;
@@ -37,11 +39,11 @@ public class TeamsCatchUp {
 
     private final GraphServiceClient graph;
     private final InboundCaseRepository cases;
-    private final TeamsNotificationRepository notifications;
+    private final ChangeNotificationRepository notifications;
     private final Clock clock;
 
     public TeamsCatchUp(GraphServiceClient graph, InboundCaseRepository cases,
-                        TeamsNotificationRepository notifications, Clock clock) {
+                        ChangeNotificationRepository notifications, Clock clock) {
         this.graph = graph;
         this.cases = cases;
         this.notifications = notifications;
@@ -117,7 +119,7 @@ public class TeamsCatchUp {
                 || cases.findByChannelAndExternalId(Channel.TEAMS, message.getId()).isPresent()) {
             return 0;
         }
-        notifications.save(TeamsNotification.pending(resource, "created", null, clock.instant()));
+        notifications.save(ChangeNotification.pending(Channel.TEAMS, resource, "created", null, clock.instant()));
         return 1;
     }
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * TEAMS_CLIENT_STATE, TEAMS_CHANNELS ({@code teamId/channelId} pairs), TEAMS_CHATS ({@code installed} or chat ids)
+ * TEAMS_CHANNELS ({@code teamId/channelId} pairs), TEAMS_CHATS ({@code installed} or chat ids)
  * and TEAMS_APP_ID (our own app: its posts are never answered).
  *
  * @param subscriptionLifetime how long each subscription is asked for (Graph allows up to 3 days for messages)
@@ -16,17 +16,9 @@ import java.util.List;
  */
 @ConfigurationProperties("teams")
 public record TeamsConfiguration(
-        @Nullable String clientState,
         @Nullable List<String> channels,
         @Nullable String chats,
         @Nullable String appId,
         @Bindable(defaultValue = "24h") Duration subscriptionLifetime,
         @Bindable(defaultValue = "2h") Duration renewBefore) {
-
-    public boolean accepts(String notificationClientState) {
-        return clientState != null && !clientState.isBlank() && notificationClientState != null
-                && java.security.MessageDigest.isEqual(
-                clientState.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                notificationClientState.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
 }

@@ -70,7 +70,7 @@ public class TeamsIntake {
                         message.getBody().getContentType() == null ? null
                                 : message.getBody().getContentType().getValue()),
                 null, teamId, channelId, rootId, chatId, false, now, null,
-                attachments.toJson(TeamsText.attachmentsOf(message)));
+                attachments.toJson(TeamsText.attachmentsOf(message)), null);
         return registry.register(inbound, raw(message));
     }
 

@@ -1,5 +1,8 @@
 package com.mfadesk.intake.imap;
 
+import com.mfadesk.intake.cases.RejectedMessage;
+import com.mfadesk.intake.cases.RejectedMessageRepository;
+
 import com.mfadesk.intake.email.DevCorpus;
 import com.mfadesk.intake.support.TestMail;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

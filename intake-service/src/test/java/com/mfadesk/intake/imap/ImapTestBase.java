@@ -1,5 +1,8 @@
 package com.mfadesk.intake.imap;
 
+import com.mfadesk.intake.cases.RejectedMessage;
+import com.mfadesk.intake.cases.RejectedMessageRepository;
+
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.IntakeTestBase;

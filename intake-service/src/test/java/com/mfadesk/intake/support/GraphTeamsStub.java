@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -20,8 +22,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Microsoft Graph on WireMock, as far as Teams intake uses it: the token endpoint, subscriptions (created and renewed
- * like Graph does, echoing what was asked), the messages behind notifications, and the listings catch-up reads.
+ * Microsoft Graph on WireMock, as far as Teams and Graph mail intake use it: the token endpoint, subscriptions
+ * (created and renewed like Graph does, echoing what was asked), the messages behind notifications, the listings
+ * catch-up reads, and the support mailbox's mail ({@code $value}) and Inbox delta.
  *
  * <p>Resources are given as Graph writes them in a notification ({@code teams('T1')/channels('C1')/messages('M')},
  * {@code …/messages('P')/replies('R')}, {@code chats('19:x@unq.gbl.spaces')/messages('M')}); the SDK asks for them as
@@ -147,6 +150,52 @@ public final class GraphTeamsStub implements AutoCloseable {
         server.stubFor(get(urlPathMatching("/v1\\.0/teams/" + id(teamId) + "/channels/" + id(channelId)
                 + "/messages/" + id(rootId) + "/replies")).atPriority(5)
                 .willReturn(json(200, "{\"value\":[" + String.join(",", chatMessagesJson) + "]}")));
+    }
+
+    /** The support mailbox holds a mail with this Graph id: {@code GET …/messages/{id}/$value} answers its MIME. */
+    public void mailboxServes(String mailbox, String messageId, byte[] mime) {
+        server.stubFor(get(urlPathMatching(valuePath(mailbox, messageId))).atPriority(5)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody(mime)));
+    }
+
+    /** The mail was moved or deleted: its {@code $value} answers 404. */
+    public void mailboxLost(String mailbox, String messageId) {
+        server.stubFor(get(urlPathMatching(valuePath(mailbox, messageId))).atPriority(5).willReturn(json(404,
+                "{\"error\":{\"code\":\"ErrorItemNotFound\",\"message\":\"The specified object was not found.\"}}")));
+    }
+
+    /**
+     * One round of the Inbox's delta: asked from {@code fromToken} (null: a first round, without a token), it lists
+     * {@code messagesJson} and ends with a deltaLink carrying {@code nextToken}.
+     */
+    public void inboxDeltaRound(String mailbox, String fromToken, List<String> messagesJson, String nextToken) {
+        var request = get(urlPathMatching(deltaPath(mailbox))).atPriority(fromToken == null ? 6 : 5);
+        request = fromToken == null ? request.withQueryParam("$deltatoken", absent())
+                : request.withQueryParam("$deltatoken", equalTo(fromToken));
+        server.stubFor(request.willReturn(json(200, "{\"value\":[" + String.join(",", messagesJson) + "],"
+                + "\"@odata.deltaLink\":\"" + baseUrl() + "/users/" + mailbox
+                + "/mailFolders('Inbox')/messages/delta()?$deltatoken=" + nextToken + "\"}")));
+    }
+
+    /** {@code $value} reads of the mail with this Graph id. */
+    public List<LoggedRequest> mailReads(String mailbox, String messageId) {
+        return server.findAll(RequestPatternBuilder.newRequestPattern(RequestMethod.GET,
+                urlPathMatching(valuePath(mailbox, messageId))));
+    }
+
+    public List<LoggedRequest> inboxDeltaReads(String mailbox) {
+        return server.findAll(RequestPatternBuilder.newRequestPattern(RequestMethod.GET,
+                urlPathMatching(deltaPath(mailbox))));
+    }
+
+    private static String valuePath(String mailbox, String messageId) {
+        return "/v1\\.0/users/" + id(mailbox) + "/messages/" + id(messageId) + "/" + id("$value");
+    }
+
+    private static String deltaPath(String mailbox) {
+        // the SDK asks for mailFolders/Inbox; deltaLinks name the folder in key form, mailFolders('Inbox')
+        return "/v1\\.0/users/" + id(mailbox) + "/mailFolders(?:/Inbox|" + id("('Inbox')") + ")/messages/"
+                + id("delta()");
     }
 
     /** Graph no longer knows the subscription (expired or removed without notice): PATCH answers 404. */

@@ -1,5 +1,8 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.intake.notifications.ChangeNotificationRepository;
+import com.mfadesk.intake.notifications.ChangeNotification;
+
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mfadesk.intake.support.ChatMessageJson;
 import com.mfadesk.testsupport.Eventually;
@@ -34,7 +37,7 @@ class TeamsIntakeTest extends TeamsTestBase {
     private static final String MARCUS = "Marcus Oyelaran";
 
     @Inject
-    TeamsNotificationRepository notifications;
+    ChangeNotificationRepository notifications;
 
     @Test
     void aChannelPostIsTakenInAndHandedOverWithItsThread() {
@@ -270,7 +273,7 @@ class TeamsIntakeTest extends TeamsTestBase {
         assertEquals("ACCEPTED", found.get("status"));
         handoverOf((String) found.get("caseId"));
         assertEquals(11, graph.readsOf(post.resource()).size(), "10 failed reads, then one that worked");
-        TeamsNotification notification = notificationsFor(post.resource()).get(0);
+        ChangeNotification notification = notificationsFor(post.resource()).get(0);
         assertEquals("DONE", notification.status());
         assertTrue(notification.attempts() >= 1, "rescheduled at least once");
     }
@@ -339,14 +342,14 @@ class TeamsIntakeTest extends TeamsTestBase {
         assertEquals(handoversBefore, notify.requests().size(), "nothing else reached notify");
     }
 
-    private List<TeamsNotification> notificationsFor(String resource) {
+    private List<ChangeNotification> notificationsFor(String resource) {
         return StreamSupport.stream(notifications.findAll().spliterator(), false)
                 .filter(n -> n.resource().equals(resource)).toList();
     }
 
     private void awaitNotificationsDone(String resource, int count) {
         Eventually.await(count + " notification(s) for " + resource + " worked off", () -> {
-            List<TeamsNotification> stored = notificationsFor(resource);
+            List<ChangeNotification> stored = notificationsFor(resource);
             return stored.size() == count && stored.stream().allMatch(n -> !"PENDING".equals(n.status()));
         });
     }

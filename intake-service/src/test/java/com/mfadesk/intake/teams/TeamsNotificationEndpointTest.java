@@ -1,5 +1,7 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.intake.notifications.ChangeNotificationRepository;
+
 import com.mfadesk.intake.support.ChatMessageJson;
 import com.mfadesk.intake.support.TeamsTestBase;
 import io.micronaut.http.HttpRequest;
@@ -24,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TeamsNotificationEndpointTest extends TeamsTestBase {
 
     @Inject
-    TeamsNotificationRepository notifications;
+    ChangeNotificationRepository notifications;
 
     @Test
     void validationHandshakeEchoesTheDecodedTokenAsPlainText() {

@@ -1,5 +1,9 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.intake.notifications.GraphSubscriptionRepository;
+import com.mfadesk.intake.notifications.GraphSubscriptions;
+import com.mfadesk.intake.notifications.GraphSubscription;
+
 import com.mfadesk.intake.lease.Leases;
 import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.TeamsTestBase;
@@ -26,17 +30,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Subscriptions are renewed before they expire, judged by the services' clock: the {@link TestClock} is moved
- * instead of sleeping and the renewal check ({@link TeamsSubscriptions#renewDue()}, normally scheduled) is run.
+ * instead of sleeping and the renewal check ({@link GraphSubscriptions#renewDue()}, normally scheduled) is run.
  * With two intake instances on one database only the lease holder renews.
  */
 @MicronautTest(transactional = false)
 class TeamsSubscriptionRenewalTest extends TeamsTestBase {
 
     @Inject
-    TeamsSubscriptions teamsSubscriptions;
+    GraphSubscriptions teamsSubscriptions;
 
     @Inject
-    TeamsSubscriptionRepository subscriptions;
+    GraphSubscriptionRepository subscriptions;
 
     @Inject
     TeamsConfiguration teams;
@@ -95,7 +99,7 @@ class TeamsSubscriptionRenewalTest extends TeamsTestBase {
         Map<String, Object> properties = new HashMap<>(getProperties());
         try (ApplicationContext other = ApplicationContext.run(properties, "test")) {
             TestClock otherClock = (TestClock) other.getBean(Clock.class);
-            TeamsSubscriptions otherSubscriptions = other.getBean(TeamsSubscriptions.class);
+            GraphSubscriptions otherSubscriptions = other.getBean(GraphSubscriptions.class);
             Leases otherLeases = other.getBean(Leases.class);
             Instant due = expiries.values().stream().min(Instant::compareTo).orElseThrow()
                     .minus(teams.renewBefore()).plus(Duration.ofMinutes(1));
@@ -132,7 +136,7 @@ class TeamsSubscriptionRenewalTest extends TeamsTestBase {
     private Map<String, Instant> awaitSubscriptions() {
         Eventually.await("both subscriptions stored", () -> subscriptions.count() == 2);
         Map<String, Instant> expiries = new HashMap<>();
-        List<TeamsSubscription> all = StreamSupport.stream(subscriptions.findAll().spliterator(), false).toList();
+        List<GraphSubscription> all = StreamSupport.stream(subscriptions.findAll().spliterator(), false).toList();
         all.forEach(s -> expiries.put(s.id(), s.expiresAt()));
         return expiries;
     }

@@ -1,5 +1,9 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.intake.notifications.GraphSubscriptionRepository;
+import com.mfadesk.intake.notifications.GraphSubscriptions;
+import com.mfadesk.intake.notifications.GraphSubscription;
+
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mfadesk.intake.support.ChatMessageJson;
 import com.mfadesk.testsupport.Eventually;
@@ -38,10 +42,10 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
     private static final Duration MAX_LIFETIME = Duration.ofMinutes(4320);
 
     @Inject
-    TeamsSubscriptionRepository subscriptions;
+    GraphSubscriptionRepository subscriptions;
 
     @Inject
-    TeamsSubscriptions teamsSubscriptions;
+    GraphSubscriptions teamsSubscriptions;
 
     @Inject
     TeamsConfiguration teams;
@@ -66,7 +70,7 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
             assertExpiryWithinGraphsLimit(body);
         }
         for (String resource : resources) {
-            TeamsSubscription stored = subscriptions.findByResource(resource).orElseThrow();
+            GraphSubscription stored = subscriptions.findByResource(resource).orElseThrow();
             assertTrue(stored.expiresAt().isAfter(clock.instant().plus(Duration.ofHours(2))), resource);
         }
     }
@@ -80,8 +84,8 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
         publish(before);
         String beforeCase = (String) awaitCase(before.id()).get("caseId");
         handoverOf(beforeCase);
-        TeamsSubscription removed = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
-        TeamsSubscription chats = subscriptions.findByResource(CHATS_SUBSCRIPTION_RESOURCE).orElseThrow();
+        GraphSubscription removed = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
+        GraphSubscription chats = subscriptions.findByResource(CHATS_SUBSCRIPTION_RESOURCE).orElseThrow();
         int creations = graph.subscriptionCreations().size();
 
         // while the subscription is gone a user posts: no notification comes, but the channel lists it
@@ -151,7 +155,7 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
         handoverOf((String) awaitCase(late.id()).get("caseId"));
         graph.servesMessage(lost.resource(), lost.json());
         graph.listsChannelMessages(TEAM, CHANNEL, List.of(lost.json(), late.json()));
-        TeamsSubscription removed = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
+        GraphSubscription removed = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
 
         postNotifications(lifecycleNotification("subscriptionRemoved", removed.id(), CLIENT_STATE));
 
@@ -164,7 +168,7 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
     @Order(4)
     void reauthorizationRequiredRenewsThatSubscription() {
         awaitStartupSubscriptions();
-        TeamsSubscription chats = subscriptions.findByResource(CHATS_SUBSCRIPTION_RESOURCE).orElseThrow();
+        GraphSubscription chats = subscriptions.findByResource(CHATS_SUBSCRIPTION_RESOURCE).orElseThrow();
         int renewals = graph.renewalsOf(chats.id()).size();
         int allRenewals = graph.subscriptionRenewals().size();
         int creations = graph.subscriptionCreations().size();
@@ -186,7 +190,7 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
     @Order(5)
     void aLifecycleNotificationWithAWrongClientStateIsDropped() {
         awaitStartupSubscriptions();
-        TeamsSubscription channel = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
+        GraphSubscription channel = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
         int creations = graph.subscriptionCreations().size();
         int renewals = graph.subscriptionRenewals().size();
 
@@ -209,7 +213,7 @@ class TeamsSubscriptionsTest extends TeamsTestBase {
         ChatMessageJson known = ChatMessageJson.channelPost(TEAM, CHANNEL, newMessageId());
         publish(known);
         handoverOf((String) awaitCase(known.id()).get("caseId"));
-        TeamsSubscription channel = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
+        GraphSubscription channel = subscriptions.findByResource(CHANNEL_SUBSCRIPTION_RESOURCE).orElseThrow();
         graph.subscriptionGone(channel.id());
         testClock().advance(Duration.between(clock.instant(), channel.expiresAt().minus(teams.renewBefore()))
                 .plus(Duration.ofMinutes(1)));

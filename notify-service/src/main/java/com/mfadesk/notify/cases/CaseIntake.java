@@ -55,7 +55,7 @@ public class CaseIntake {
                 handoff.receivedAt() == null ? now : handoff.receivedAt(), null,
                 guidance.unavailableMethods() == null || guidance.unavailableMethods().isEmpty()
                         ? null : String.join(",", guidance.unavailableMethods()),
-                guidance.lostPossible()));
+                guidance.lostPossible(), handoff.graphMessageId()));
         // a stolen phone is decided first: the help desk has account settings to clear
         int priority = Scenario.LOST_PHONE.equals(guidance.scenario()) ? 0 : OutboxKind.DECIDE.priority();
         outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, priority, null, null, now));

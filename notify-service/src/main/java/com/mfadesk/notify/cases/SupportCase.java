@@ -7,7 +7,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.Set;
 
-/** A case as notify-service keeps it: the handed-over message and, once decided, its one action. */
+/**
+ * A case as notify-service keeps it: the handed-over message and, once decided, its one action.
+ *
+ * @param graphMessageId the support mailbox's id of a mail that came through Graph: its answer replies there
+ */
 @MappedEntity("support_case")
 public record SupportCase(
         @Id String id,
@@ -39,7 +43,8 @@ public record SupportCase(
         Instant receivedAt,
         @Nullable Instant decidedAt,
         @Nullable String unavailableMethods,
-        boolean lostPossible) {
+        boolean lostPossible,
+        @Nullable String graphMessageId) {
 
     public static final String PENDING = "PENDING";
 
@@ -56,7 +61,7 @@ public record SupportCase(
                 requesterUserId, subject, messageText, internetMessageId, teamsTeamId, teamsChannelId, teamsRootId,
                 teamsChatId, decision.scenario(), confidence, saysNoAlternate, fixAlreadyTried, followUpOutcome,
                 language, stepsJson, sourcesJson, decision.action().name(), decision.reason(), ref,
-                decision.methodsSeen(), receivedAt, at, unavailableMethods, lostPossible);
+                decision.methodsSeen(), receivedAt, at, unavailableMethods, lostPossible, graphMessageId);
     }
 
     /** The method types (guidance's ids) the user says they cannot use now. */

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends the one message a user gets, in the thread they wrote in: a reply to their mail (a new "RE:" mail when the
- * original cannot be found in the mailbox), a reply under their channel post, or a message in their chat.
+ * Sends the one message a user gets, in the thread they wrote in: a reply to their mail (at the id it came with
+ * through Graph, else found by its Message-ID; a new "RE:" mail when the original cannot be found in the mailbox), a reply under their channel post, or a message in their chat.
  */
 @Singleton
 public class UserMessenger implements OutboxHandler {
@@ -52,7 +52,8 @@ public class UserMessenger implements OutboxHandler {
         }
         Map<String, Instant> received = new LinkedHashMap<>();
         for (SupportCase supportCase : cases.findByIdIn(upcoming.stream().map(OutboxEntry::caseId).toList())) {
-            if (!supportCase.isTeams() && supportCase.internetMessageId() != null) {
+            if (!supportCase.isTeams() && supportCase.graphMessageId() == null
+                    && supportCase.internetMessageId() != null) {
                 received.put(supportCase.internetMessageId(), supportCase.receivedAt());
             }
         }
@@ -77,12 +78,23 @@ public class UserMessenger implements OutboxHandler {
         if (entry.triedBefore() && mailbox.alreadySent(mbx, tag)) {
             return;
         }
+        String subject = replySubject(supportCase.subject(), supportCase.id());
+        if (supportCase.graphMessageId() != null) {
+            try {
+                mailbox.reply(mbx, supportCase.graphMessageId(), supportCase.requesterAddress(), subject, html, tag);
+                return;
+            } catch (GraphException e) {
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+                // moved out of the Inbox since it came in (a mail's id changes with its folder): found below
+            }
+        }
         String lookedUpAhead = supportCase.internetMessageId() == null ? null
                 : lookAhead.take(supportCase.internetMessageId()).orElse(null);
         Optional<String> original = lookedUpAhead != null
                 ? Optional.of(lookedUpAhead)
                 : Optional.ofNullable(supportCase.internetMessageId()).flatMap(id -> mailbox.findMessageId(mbx, id));
-        String subject = replySubject(supportCase.subject(), supportCase.id());
         if (original.isPresent()) {
             try {
                 mailbox.reply(mbx, original.get(), supportCase.requesterAddress(), subject, html, tag);

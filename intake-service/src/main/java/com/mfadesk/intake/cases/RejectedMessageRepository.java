@@ -1,4 +1,4 @@
-package com.mfadesk.intake.imap;
+package com.mfadesk.intake.cases;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

@@ -1,4 +1,4 @@
-package com.mfadesk.intake.teams;
+package com.mfadesk.intake.notifications;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface TeamsSubscriptionRepository extends CrudRepository<TeamsSubscription, String> {
+public interface GraphSubscriptionRepository extends CrudRepository<GraphSubscription, String> {
 
-    Optional<TeamsSubscription> findByResource(String resource);
+    Optional<GraphSubscription> findByResource(String resource);
 }

@@ -1,4 +1,4 @@
-package com.mfadesk.intake.teams;
+package com.mfadesk.intake.notifications;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -9,24 +9,24 @@ import java.time.Instant;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface TeamsNotificationRepository extends CrudRepository<TeamsNotification, Long> {
+public interface ChangeNotificationRepository extends CrudRepository<ChangeNotification, Long> {
 
-    @Query("SELECT * FROM teams_notification WHERE status = 'PENDING' AND next_attempt_at <= :now "
+    @Query("SELECT * FROM change_notification WHERE status = 'PENDING' AND next_attempt_at <= :now "
             + "AND (lease_until IS NULL OR lease_until < :now) ORDER BY id LIMIT :limit")
-    List<TeamsNotification> findDue(Instant now, int limit);
+    List<ChangeNotification> findDue(Instant now, int limit);
 
-    @Query("UPDATE teams_notification SET lease_owner = :owner, lease_until = :until WHERE id = :id "
+    @Query("UPDATE change_notification SET lease_owner = :owner, lease_until = :until WHERE id = :id "
             + "AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
     int claim(Long id, String owner, Instant until, Instant now);
 
-    @Query("UPDATE teams_notification SET status = 'DONE', lease_owner = NULL, lease_until = NULL WHERE id = :id")
+    @Query("UPDATE change_notification SET status = 'DONE', lease_owner = NULL, lease_until = NULL WHERE id = :id")
     int done(Long id);
 
-    @Query("UPDATE teams_notification SET status = 'FAILED', last_error = :error, lease_owner = NULL, "
+    @Query("UPDATE change_notification SET status = 'FAILED', last_error = :error, lease_owner = NULL, "
             + "lease_until = NULL WHERE id = :id")
     int failed(Long id, String error);
 
-    @Query("UPDATE teams_notification SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error, "
+    @Query("UPDATE change_notification SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error, "
             + "lease_owner = NULL, lease_until = NULL WHERE id = :id")
     int reschedule(Long id, Instant next, String error);
 }

@@ -1,4 +1,4 @@
-package com.mfadesk.intake.imap;
+package com.mfadesk.intake.cases;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;

@@ -1,32 +1,29 @@
-package com.mfadesk.intake.imap;
+package com.mfadesk.intake.cases;
 
-import com.mfadesk.intake.cases.ExternalIds;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
 /**
- * Keeps mail that cannot become a case, so flagging it {@code \Seen} loses nothing: the help desk finds it in
- * {@code rejected_message}, and the original also stays in the mailbox (intake never deletes mail). Keeping it twice
- * (a crash before the flag) is settled by the unique digest.
+ * Keeps mail from the mailbox (IMAP or Graph) that cannot become a case, so marking it handled loses nothing: the
+ * help desk finds it in {@code rejected_message}, and the original also stays in the mailbox (intake never deletes
+ * mail). Keeping it twice (a crash before the mark) is settled by the unique digest.
  */
 @Singleton
-@Requires(property = "imap.host", pattern = ImapConfiguration.HOST_IS_SET)
-class RejectedMail {
+public class RejectedMail {
 
     private static final int MAX_REASON_LENGTH = 2000;
 
     private final RejectedMessageRepository rejected;
     private final Clock clock;
 
-    RejectedMail(RejectedMessageRepository rejected, Clock clock) {
+    public RejectedMail(RejectedMessageRepository rejected, Clock clock) {
         this.rejected = rejected;
         this.clock = clock;
     }
 
-    void keep(byte[] raw, long sizeBytes, String reason) {
+    public void keep(byte[] raw, long sizeBytes, String reason) {
         String digest = ExternalIds.ofRawBytes(raw).substring("sha256:".length());
         if (rejected.existsByRawSha256(digest)) {
             return;

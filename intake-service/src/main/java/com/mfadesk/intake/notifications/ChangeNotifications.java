@@ -1,4 +1,4 @@
-package com.mfadesk.intake.teams;
+package com.mfadesk.intake.notifications;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

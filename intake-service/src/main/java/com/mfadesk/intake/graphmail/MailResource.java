@@ -1,0 +1,37 @@
+package com.mfadesk.intake.graphmail;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mail a change notification points at: Graph writes {@code Users/{user id}/Messages/{id}} (or the OData key
+ * form {@code Users('…')/Messages('…')}). Only the message id matters: the mail is always read from SUPPORT_MAILBOX.
+ */
+final class MailResource {
+
+    private static final String KEY = "(?:\\('([^']+)'\\)|/([^/()']+))";
+    private static final Pattern MESSAGE = Pattern.compile("^/?users" + KEY + "/messages" + KEY + "/?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private MailResource() {
+    }
+
+    static Optional<String> messageIdOf(String resource) {
+        if (resource == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = MESSAGE.matcher(URLDecoder.decode(resource.replace("+", "%2B"), StandardCharsets.UTF_8));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group(3) != null ? matcher.group(3) : matcher.group(4));
+    }
+
+    /** The resource a catch-up queues for a mail it found, in the form Graph's notifications use. */
+    static String of(String mailbox, String messageId) {
+        return "users/" + mailbox + "/messages/" + messageId;
+    }
+}
