@@ -4,6 +4,7 @@ import com.mfadesk.common.graph.GraphCalls;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.models.ChatMessageAttachment;
+import com.microsoft.graph.models.ChatMessageCollectionResponse;
 import com.microsoft.graph.models.ChatMessageMention;
 import com.microsoft.graph.models.ChatMessageMentionedIdentitySet;
 import com.microsoft.graph.models.ItemBody;
@@ -15,6 +16,8 @@ import com.mfadesk.notify.graph.delegated.TeamsPostingClientFactory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,11 +28,47 @@ import java.util.List;
 public class TeamsPoster {
 
     private static final String CARD_ID = "announcement";
+    /** Graph's clock and ours may differ this much when judging whether a post is the one an earlier try made. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** The most Graph lists in one page of replies or chat messages: far more than a crash window holds. */
+    private static final int RECENT = 50;
 
     private final GraphServiceClient graph;
+    private final GraphServiceClient reader;
 
-    public TeamsPoster(@Named(TeamsPostingClientFactory.TEAMS_POSTING) GraphServiceClient graph) {
+    /**
+     * @param graph  posts: the support account's delegated token where one is configured
+     * @param reader reads back what was posted, with the app's own permissions (as intake reads Teams)
+     */
+    public TeamsPoster(@Named(TeamsPostingClientFactory.TEAMS_POSTING) GraphServiceClient graph,
+                       GraphServiceClient reader) {
         this.graph = graph;
+        this.reader = reader;
+    }
+
+    /**
+     * Whether a post carrying {@code marker} was made at {@code place} since {@code since}: before trying a post
+     * again whose earlier try may have reached Graph (Teams has no Sent Items to look in, unlike mail).
+     */
+    public boolean postedSince(TeamsPlace place, String marker, Instant since) {
+        ChatMessageCollectionResponse recent;
+        if (place.chatId() != null) {
+            recent = GraphCalls.call("messages of chat " + place.chatId(), () -> reader.chats()
+                    .byChatId(place.chatId()).messages().get(rc -> rc.queryParameters.top = RECENT));
+        } else {
+            var messages = reader.teams().byTeamId(place.teamId()).channels().byChannelId(place.channelId())
+                    .messages();
+            recent = place.rootMessageId() != null
+                    ? GraphCalls.call("replies under " + place.rootMessageId(), () -> messages
+                    .byChatMessageId(place.rootMessageId()).replies().get(rc -> rc.queryParameters.top = RECENT))
+                    : GraphCalls.call("posts in " + place.channelId(),
+                    () -> messages.get(rc -> rc.queryParameters.top = RECENT));
+        }
+        Instant from = since.minus(CLOCK_SKEW);
+        return recent != null && recent.getValue() != null && recent.getValue().stream().anyMatch(m ->
+                m.getCreatedDateTime() != null && !m.getCreatedDateTime().toInstant().isBefore(from)
+                        && m.getBody() != null && m.getBody().getContent() != null
+                        && m.getBody().getContent().contains(marker));
     }
 
     /** A reply under the user's post that @-mentions them, so Teams notifies them of the answer. */

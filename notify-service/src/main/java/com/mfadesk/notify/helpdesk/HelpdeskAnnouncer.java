@@ -2,6 +2,7 @@ package com.mfadesk.notify.helpdesk;
 
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
 import com.mfadesk.notify.graph.Mailbox;
+import com.mfadesk.notify.graph.TeamsPlace;
 import com.mfadesk.notify.graph.TeamsPoster;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxHandler;
@@ -46,6 +47,11 @@ public class HelpdeskAnnouncer implements OutboxHandler {
         Escalation escalation = escalations.findByCaseId(entry.caseId())
                 .orElseThrow(() -> new IllegalStateException("no escalation for case " + entry.caseId()));
         if (entry.kind() == OutboxKind.HELPDESK_TEAMS) {
+            // the announcement names the case in full: an earlier try's post is recognised by it
+            if (entry.triedBefore() && teams.postedSince(TeamsPlace.channel(helpdesk.teamId(), helpdesk.channelId()),
+                    escalation.caseId(), entry.createdAt())) {
+                return;
+            }
             teams.postCardInChannel(helpdesk.teamId(), helpdesk.channelId(), entry.payload(),
                     cards.announcement(escalation));
             return;

@@ -140,7 +140,8 @@ public class MessageComposer {
         }
     }
 
-    private static String shortCase(String caseId) {
+    /** How the signature of every message to a user names its case. */
+    static String shortCase(String caseId) {
         return caseId.length() > 8 ? caseId.substring(0, 8) : caseId;
     }
 

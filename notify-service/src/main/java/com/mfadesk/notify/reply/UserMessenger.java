@@ -5,6 +5,7 @@ import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.cases.SupportCaseRepository;
 import com.mfadesk.notify.cases.SupportMailboxConfiguration;
 import com.mfadesk.notify.graph.Mailbox;
+import com.mfadesk.notify.graph.TeamsPlace;
 import com.mfadesk.notify.graph.TeamsPoster;
 import com.mfadesk.notify.outbox.OutboxEntry;
 import com.mfadesk.notify.outbox.OutboxHandler;
@@ -65,7 +66,7 @@ public class UserMessenger implements OutboxHandler {
         SupportCase supportCase = cases.findById(entry.caseId())
                 .orElseThrow(() -> new IllegalStateException("outbox entry for unknown case " + entry.caseId()));
         if (supportCase.isTeams()) {
-            answerInTeams(supportCase, entry.payload());
+            answerInTeams(supportCase, entry);
         } else {
             answerByMail(supportCase, entry);
         }
@@ -110,7 +111,15 @@ public class UserMessenger implements OutboxHandler {
         }
     }
 
-    private void answerInTeams(SupportCase supportCase, String html) {
+    private void answerInTeams(SupportCase supportCase, OutboxEntry entry) {
+        String html = entry.payload();
+        TeamsPlace place = supportCase.teamsChatId() != null ? TeamsPlace.chat(supportCase.teamsChatId())
+                : TeamsPlace.thread(supportCase.teamsTeamId(), supportCase.teamsChannelId(), supportCase.teamsRootId());
+        // the signature names the case: an earlier try's post is recognised by it, and by being newer than the entry
+        if (entry.triedBefore()
+                && teams.postedSince(place, MessageComposer.shortCase(supportCase.id()), entry.createdAt())) {
+            return;
+        }
         if (supportCase.teamsChatId() != null) {
             teams.postInChat(supportCase.teamsChatId(), html);
         } else {

@@ -37,6 +37,17 @@ public final class Handoffs {
                 + "\"sources\":[\"Troubleshoot common two-factor verification problems\"]" + moreGuidance + "}}";
     }
 
+    /** A post in a 1:1 chat with the support app, from a user of the tenant. */
+    public static String teamsChat(String caseId, String scenario, String userId, String name, String chatId) {
+        return "{\"caseId\":\"" + caseId + "\",\"channel\":\"TEAMS\",\"threadCaseId\":null,"
+                + "\"requester\":{\"address\":null,\"displayName\":\"" + name + "\",\"verified\":true,"
+                + "\"userId\":\"" + userId + "\"},\"subject\":null,\"text\":\"I left my phone at home\","
+                + "\"teams\":{\"chatId\":\"" + chatId + "\"},"
+                + "\"guidance\":{\"scenario\":\"" + scenario + "\",\"confidence\":0.9,\"saysNoAlternate\":false,"
+                + "\"fixAlreadyTried\":false,\"followUpOutcome\":null,\"language\":\"en\","
+                + "\"steps\":[\"Choose Sign in another way.\"],\"sources\":[\"Troubleshoot\"]}}";
+    }
+
     private static String quoted(String value) {
         return value == null ? "null" : "\"" + value + "\"";
     }
