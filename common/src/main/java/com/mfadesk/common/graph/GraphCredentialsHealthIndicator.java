@@ -22,13 +22,13 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
     private static final int TRANSIENT_FAILURES_TOLERATED = 3;
 
     private final ClientCredentialsTokenSource tokens;
-    private final GraphConfiguration configuration;
+    private final AppCredential credential;
     private final Clock clock;
 
-    public GraphCredentialsHealthIndicator(ClientCredentialsTokenSource tokens, GraphConfiguration configuration,
+    public GraphCredentialsHealthIndicator(ClientCredentialsTokenSource tokens, AppCredential credential,
                                            Clock clock) {
         this.tokens = tokens;
-        this.configuration = configuration;
+        this.credential = credential;
         this.clock = clock;
     }
 
@@ -36,14 +36,13 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
     protected Map<String, Object> getHealthInformation() {
         Map<String, Object> details = new LinkedHashMap<>();
         healthStatus = HealthStatus.UP;
-        var secretExpiresAt = configuration.clientSecretExpiresAt();
-        if (secretExpiresAt != null) {
-            details.put("clientSecretExpiresAt", secretExpiresAt.toString());
-            if (!clock.instant().isBefore(secretExpiresAt)) {
+        credential.expiry().ifPresent(expiry -> {
+            details.put("clientSecretExpiresAt", expiry.at().toString());
+            if (expiry.hasPassed(clock.instant())) {
                 healthStatus = HealthStatus.DOWN;
-                details.put("error", "the Graph client secret expired at " + secretExpiresAt);
+                details.put("error", "the Graph " + expiry.credential().label() + " expired at " + expiry.at());
             }
-        }
+        });
         tokens.lastFailure().ifPresent(failure -> {
             if (!failure.transientFailure() || failure.consecutive() >= TRANSIENT_FAILURES_TOLERATED) {
                 healthStatus = HealthStatus.DOWN;

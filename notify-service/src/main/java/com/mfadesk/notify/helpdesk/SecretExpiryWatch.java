@@ -1,6 +1,7 @@
 package com.mfadesk.notify.helpdesk;
 
-import com.mfadesk.common.graph.GraphConfiguration;
+import com.mfadesk.common.graph.AppCredential;
+import com.mfadesk.common.graph.CredentialExpiry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -18,14 +19,14 @@ import java.time.ZoneOffset;
 @Singleton
 public class SecretExpiryWatch {
 
-    private final GraphConfiguration graph;
+    private final AppCredential credential;
     private final HelpdeskAlerts alerts;
     private final Duration warnBefore;
     private final Clock clock;
 
-    public SecretExpiryWatch(GraphConfiguration graph, HelpdeskAlerts alerts,
+    public SecretExpiryWatch(AppCredential credential, HelpdeskAlerts alerts,
                              @Value("${graph.client-secret-warning:14d}") Duration warnBefore, Clock clock) {
-        this.graph = graph;
+        this.credential = credential;
         this.alerts = alerts;
         this.warnBefore = warnBefore;
         this.clock = clock;
@@ -33,9 +34,13 @@ public class SecretExpiryWatch {
 
     @Scheduled(fixedDelay = "6h", initialDelay = "30s")
     public void check() {
-        Instant expiresAt = graph.clientSecretExpiresAt();
+        credential.expiry().ifPresent(this::warnIfNear);
+    }
+
+    private void warnIfNear(CredentialExpiry expiry) {
+        Instant expiresAt = expiry.at();
         Instant now = clock.instant();
-        if (expiresAt == null || now.isBefore(expiresAt.minus(warnBefore))) {
+        if (now.isBefore(expiresAt.minus(warnBefore))) {
             return;
         }
         boolean lastDay = !now.isBefore(expiresAt.minus(Duration.ofDays(1)));
