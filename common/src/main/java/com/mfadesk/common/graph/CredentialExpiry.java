@@ -13,7 +13,8 @@ public record CredentialExpiry(Credential credential, Instant at) {
     }
 
     public enum Credential {
-        CLIENT_SECRET("client secret");
+        CLIENT_SECRET("client secret"),
+        CLIENT_CERTIFICATE("client certificate");
 
         private final String label;
 

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * /health turns DOWN when Graph credentials stop working — the classic silent death of mail integrations: an
- * expired or wrong client secret (the token endpoint refuses it) or a token endpoint that keeps failing — and when
- * the configured secret expiry date has passed. One passing hiccup does not count.
+ * expired or wrong client secret or certificate (the token endpoint refuses it) or a token endpoint that keeps
+ * failing — and when the credential's expiry has passed (the secret's configured date, the certificate's own). One
+ * passing hiccup does not count.
  */
 @Singleton
 @Requires(beans = HealthEndpoint.class)
@@ -37,7 +38,7 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
         Map<String, Object> details = new LinkedHashMap<>();
         healthStatus = HealthStatus.UP;
         credential.expiry().ifPresent(expiry -> {
-            details.put("clientSecretExpiresAt", expiry.at().toString());
+            details.put(detailName(expiry.credential()), expiry.at().toString());
             if (expiry.hasPassed(clock.instant())) {
                 healthStatus = HealthStatus.DOWN;
                 details.put("error", "the Graph " + expiry.credential().label() + " expired at " + expiry.at());
@@ -50,6 +51,13 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
             }
         });
         return details;
+    }
+
+    private static String detailName(CredentialExpiry.Credential credential) {
+        return switch (credential) {
+            case CLIENT_SECRET -> "clientSecretExpiresAt";
+            case CLIENT_CERTIFICATE -> "clientCertificateExpiresAt";
+        };
     }
 
     @Override
