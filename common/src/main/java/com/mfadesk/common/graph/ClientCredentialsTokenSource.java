@@ -11,7 +11,8 @@ public class ClientCredentialsTokenSource extends ClientCredentialsTokens {
 
     private static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
-    public ClientCredentialsTokenSource(GraphConfiguration configuration, ObjectMapper objectMapper, Clock clock) {
-        super(configuration, objectMapper, clock, GRAPH_SCOPE);
+    public ClientCredentialsTokenSource(GraphConfiguration configuration, AppCredential credential,
+                                        ObjectMapper objectMapper, Clock clock) {
+        super(configuration, credential, objectMapper, clock, GRAPH_SCOPE);
     }
 }

@@ -9,17 +9,14 @@ public class ClientCredentialsTokens extends OAuthTokens {
 
     private final String scope;
 
-    public ClientCredentialsTokens(GraphConfiguration configuration, ObjectMapper objectMapper, Clock clock,
-                                   String scope) {
-        super(configuration, objectMapper, clock);
+    public ClientCredentialsTokens(GraphConfiguration configuration, AppCredential credential,
+                                   ObjectMapper objectMapper, Clock clock, String scope) {
+        super(configuration, credential, objectMapper, clock);
         this.scope = scope;
     }
 
     @Override
     protected String grantForm() {
-        return "grant_type=client_credentials"
-                + "&client_id=" + encode(configuration().clientId())
-                + "&client_secret=" + encode(configuration().clientSecret())
-                + "&scope=" + encode(scope);
+        return "grant_type=client_credentials&scope=" + encode(scope);
     }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * /health turns DOWN when Graph credentials stop working — the classic silent death of mail integrations: an
- * expired or wrong client secret (the token endpoint refuses it) or a token endpoint that keeps failing — and when
- * the configured secret expiry date has passed. One passing hiccup does not count.
+ * expired or wrong client secret or certificate (the token endpoint refuses it) or a token endpoint that keeps
+ * failing — and when the credential's expiry has passed (the secret's configured date, the certificate's own). One
+ * passing hiccup does not count.
  */
 @Singleton
 @Requires(beans = HealthEndpoint.class)
@@ -22,13 +23,13 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
     private static final int TRANSIENT_FAILURES_TOLERATED = 3;
 
     private final ClientCredentialsTokenSource tokens;
-    private final GraphConfiguration configuration;
+    private final AppCredential credential;
     private final Clock clock;
 
-    public GraphCredentialsHealthIndicator(ClientCredentialsTokenSource tokens, GraphConfiguration configuration,
+    public GraphCredentialsHealthIndicator(ClientCredentialsTokenSource tokens, AppCredential credential,
                                            Clock clock) {
         this.tokens = tokens;
-        this.configuration = configuration;
+        this.credential = credential;
         this.clock = clock;
     }
 
@@ -36,14 +37,13 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
     protected Map<String, Object> getHealthInformation() {
         Map<String, Object> details = new LinkedHashMap<>();
         healthStatus = HealthStatus.UP;
-        var secretExpiresAt = configuration.clientSecretExpiresAt();
-        if (secretExpiresAt != null) {
-            details.put("clientSecretExpiresAt", secretExpiresAt.toString());
-            if (!clock.instant().isBefore(secretExpiresAt)) {
+        credential.expiry().ifPresent(expiry -> {
+            details.put(detailName(expiry.credential()), expiry.at().toString());
+            if (expiry.hasPassed(clock.instant())) {
                 healthStatus = HealthStatus.DOWN;
-                details.put("error", "the Graph client secret expired at " + secretExpiresAt);
+                details.put("error", "the Graph " + expiry.credential().label() + " expired at " + expiry.at());
             }
-        }
+        });
         tokens.lastFailure().ifPresent(failure -> {
             if (!failure.transientFailure() || failure.consecutive() >= TRANSIENT_FAILURES_TOLERATED) {
                 healthStatus = HealthStatus.DOWN;
@@ -51,6 +51,13 @@ public class GraphCredentialsHealthIndicator extends AbstractHealthIndicator<Map
             }
         });
         return details;
+    }
+
+    private static String detailName(CredentialExpiry.Credential credential) {
+        return switch (credential) {
+            case CLIENT_SECRET -> "clientSecretExpiresAt";
+            case CLIENT_CERTIFICATE -> "clientCertificateExpiresAt";
+        };
     }
 
     @Override

@@ -18,14 +18,15 @@ import java.time.Instant;
 /**
  * OAuth2 access tokens from the token endpoint of the app registration (GRAPH_TOKEN_URL), cached until shortly
  * before they expire. A token that the resource refused (401) is dropped so the next call fetches a new one. The
- * grant is the subclass's. Plain JDK HTTP: azure-identity and MSAL refuse the http:// token URL of a loopback
- * stand-in.
+ * grant is the subclass's; every request carries the app's credential. Plain JDK HTTP: azure-identity and MSAL
+ * refuse the http:// token URL of a loopback stand-in.
  */
 public abstract class OAuthTokens implements AccessTokens {
 
     private static final Duration EARLY_RENEWAL = Duration.ofSeconds(60);
 
     private final GraphConfiguration configuration;
+    private final AppCredential credential;
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -34,21 +35,19 @@ public abstract class OAuthTokens implements AccessTokens {
     private Instant renewAt = Instant.MIN;
     private TokenFailure lastFailure;
 
-    protected OAuthTokens(GraphConfiguration configuration, ObjectMapper objectMapper, Clock clock) {
+    protected OAuthTokens(GraphConfiguration configuration, AppCredential credential, ObjectMapper objectMapper,
+                          Clock clock) {
         this.configuration = configuration;
+        this.credential = credential;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
-    /** The form body of the token request (grant type and its parameters, client credentials included). */
+    /** The grant type and its parameters, form-encoded; the app's credential is added to them. */
     protected abstract String grantForm();
 
     /** Called with every token response, e.g. to keep a rotated refresh token. */
     protected void tokenIssued(TokenResponse response) {
-    }
-
-    protected GraphConfiguration configuration() {
-        return configuration;
     }
 
     @Override
@@ -80,7 +79,7 @@ public abstract class OAuthTokens implements AccessTokens {
     }
 
     private void fetch() {
-        String form = grantForm();
+        String form = grantForm() + "&" + credential.formFields();
         HttpRequest request = HttpRequest.newBuilder(URI.create(configuration.effectiveTokenUrl()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")

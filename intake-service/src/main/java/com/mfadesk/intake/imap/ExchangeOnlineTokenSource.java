@@ -1,5 +1,6 @@
 package com.mfadesk.intake.imap;
 
+import com.mfadesk.common.graph.AppCredential;
 import com.mfadesk.common.graph.ClientCredentialsTokens;
 import com.mfadesk.common.graph.GraphConfiguration;
 import io.micronaut.context.annotation.Requires;
@@ -17,8 +18,8 @@ import java.time.Clock;
 @Requires(property = "imap.host", pattern = ImapConfiguration.HOST_IS_SET)
 class ExchangeOnlineTokenSource extends ClientCredentialsTokens {
 
-    ExchangeOnlineTokenSource(GraphConfiguration graph, ImapConfiguration imap, ObjectMapper objectMapper,
-                              Clock clock) {
-        super(graph, objectMapper, clock, imap.oauthScope());
+    ExchangeOnlineTokenSource(GraphConfiguration graph, AppCredential credential, ImapConfiguration imap,
+                              ObjectMapper objectMapper, Clock clock) {
+        super(graph, credential, objectMapper, clock, imap.oauthScope());
     }
 }

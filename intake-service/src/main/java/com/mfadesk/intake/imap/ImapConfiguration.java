@@ -16,7 +16,8 @@ import java.time.Duration;
  *                          {@code false}: plain IMAP, for a server on loopback or a trusted network only
  * @param auth              {@code password} (IMAP_USER/IMAP_PASSWORD) or {@code xoauth2}: Exchange Online, with a
  *                          client-credentials token of the Graph app registration (GRAPH_TENANT_ID, GRAPH_CLIENT_ID,
- *                          GRAPH_CLIENT_SECRET) for {@code oauthScope}; IMAP_USER is then the mailbox address
+ *                          GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERTIFICATE) for {@code oauthScope}; IMAP_USER is then
+ *                          the mailbox address
  * @param connectTimeout    how long connecting (TCP and TLS) may take
  * @param readTimeout       how long the server may stay silent in the middle of a command: a hung server costs one
  *                          poll, never the poller

@@ -22,7 +22,7 @@ class HelpdeskAlertsTest extends NotifyTestBase {
     private static final String USER = "marcus.oyelaran@contoso.com";
 
     @Inject
-    SecretExpiryWatch secretExpiryWatch;
+    CredentialExpiryWatch expiryWatch;
 
     @Override
     public Map<String, String> getProperties() {
@@ -59,8 +59,8 @@ class HelpdeskAlertsTest extends NotifyTestBase {
         graph.channelPostsAccepted();
         graph.sendMailAccepted();
 
-        secretExpiryWatch.check();
-        secretExpiryWatch.check();
+        expiryWatch.check();
+        expiryWatch.check();
 
         Eventually.await("the warning", () -> graph.channelPosts("T1", "C9").stream()
                 .anyMatch(r -> r.getBodyAsString().contains("client secret")));

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.graph.delegated;
 
+import com.mfadesk.common.graph.AppCredential;
 import com.mfadesk.common.graph.GraphConfiguration;
 import com.mfadesk.common.graph.OAuthTokens;
 import io.micronaut.context.annotation.Requires;
@@ -24,9 +25,10 @@ public class DelegatedTokens extends OAuthTokens {
     private final RefreshTokenCipher cipher;
     private final Clock clock;
 
-    public DelegatedTokens(GraphConfiguration configuration, DelegatedPostingConfiguration delegated,
-                           StoredCredentialRepository store, ObjectMapper objectMapper, Clock clock) {
-        super(configuration, objectMapper, clock);
+    public DelegatedTokens(GraphConfiguration configuration, AppCredential credential,
+                           DelegatedPostingConfiguration delegated, StoredCredentialRepository store,
+                           ObjectMapper objectMapper, Clock clock) {
+        super(configuration, credential, objectMapper, clock);
         if (delegated.encryptionKey() == null || delegated.encryptionKey().isBlank()) {
             throw new IllegalStateException("GRAPH_DELEGATED_ENCRYPTION_KEY is required with a delegated account");
         }
@@ -41,8 +43,6 @@ public class DelegatedTokens extends OAuthTokens {
         String refreshToken = store.findById(NAME).map(stored -> cipher.decrypt(stored.ciphertext()))
                 .orElse(delegated.refreshToken());
         return "grant_type=refresh_token"
-                + "&client_id=" + encode(configuration().clientId())
-                + "&client_secret=" + encode(configuration().clientSecret())
                 + "&refresh_token=" + encode(refreshToken)
                 + "&scope=" + encode(delegated.scopes());
     }
