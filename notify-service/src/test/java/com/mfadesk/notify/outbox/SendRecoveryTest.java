@@ -5,6 +5,7 @@ import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.Handoffs;
 import com.mfadesk.notify.support.Methods;
 import com.mfadesk.notify.support.NotifyTestBase;
+import com.mfadesk.notify.support.OutboxWorkers;
 import com.mfadesk.testsupport.Eventually;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
@@ -54,11 +55,7 @@ class SendRecoveryTest extends NotifyTestBase {
                 .withQueryParam("$filter", containing(caseId + ":USER_MESSAGE"))
                 .willReturn(GraphStub.okJson("{\"value\":[{\"id\":\"AAMkSentCopy\"}]}")));
 
-        Map<String, Object> workerProperties = new HashMap<>(getProperties());
-        workerProperties.put("micronaut.server.port", "-1");
-        workerProperties.put("outbox.poll-interval", "50ms");
-        ApplicationContext first = ApplicationContext.run(EmbeddedServer.class, workerProperties, "test")
-                .getApplicationContext();
+        ApplicationContext first = OutboxWorkers.start(getProperties());
         try {
             HttpClient client = first.createBean(HttpClient.class,
                     first.getBean(EmbeddedServer.class).getURL());
@@ -70,20 +67,13 @@ class SendRecoveryTest extends NotifyTestBase {
             first.stop();
         }
 
-        try (ApplicationContext second = ApplicationContext.run(EmbeddedServer.class, workerProperties, "test")
-                .getApplicationContext()) {
+        try (ApplicationContext second = OutboxWorkers.start(getProperties())) {
             Eventually.await("the entry taken over and finished", Duration.ofSeconds(30),
                     () -> !graph.requests(getRequestedFor(urlPathMatching(".*/mailFolders/sentitems/messages")))
                             .isEmpty() && "REPLIED".equals(caseState(caseId).get("action"))
-                            && outboxDone(second, caseId));
+                            && OutboxWorkers.userMessagesDone(second, caseId));
             assertEquals(1, graph.replies("AAMkCrash").size(), "answered once");
             assertFalse(graph.replies("AAMkCrash").isEmpty());
         }
-    }
-
-    private static boolean outboxDone(ApplicationContext context, String caseId) {
-        return context.getBean(OutboxRepository.class).findByCaseId(caseId).stream()
-                .filter(entry -> entry.kind() == OutboxKind.USER_MESSAGE)
-                .allMatch(entry -> OutboxEntry.DONE.equals(entry.status()));
     }
 }

@@ -6,6 +6,7 @@ import com.mfadesk.notify.support.GraphStub;
 import com.mfadesk.notify.support.Handoffs;
 import com.mfadesk.notify.support.Methods;
 import com.mfadesk.notify.support.NotifyTestBase;
+import com.mfadesk.notify.support.OutboxWorkers;
 import com.mfadesk.testsupport.Eventually;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
@@ -48,13 +49,7 @@ class TeamsPostRecoveryTest extends NotifyTestBase {
         String caseId = newCaseId();
         String chat = "19:crash-" + caseId + "@unq.gbl.spaces";
         var messages = chatMessages(caseId);
-        graph.userHasMethods("priya.nair@contoso.com", USER_ID, "Priya Nair", Methods.password(),
-                Methods.mobile("+1 312 555 0117"), Methods.office("+1 312 555 0142"));
-        graph.stub(WireMock.get(GraphStub.path("/v1.0/users/" + USER_ID)).willReturn(GraphStub.okJson(
-                "{\"id\":\"" + USER_ID + "\",\"displayName\":\"Priya Nair\",\"mail\":\"priya.nair@contoso.com\"}")));
-        graph.stub(WireMock.post(messages)
-                .willReturn(aResponse().withStatus(201).withFixedDelay(4000)
-                        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"1700000000777\"}")));
+        priyaPostsAndGraphHoldsThePost(messages);
         // what the chat holds once Graph has taken the post: our message, with the case's reference in its text
         graph.stub(WireMock.get(messages).willReturn(GraphStub.okJson("{\"value\":[{\"id\":"
                 + "\"1700000000777\",\"createdDateTime\":\"" + Instant.now().plusSeconds(1) + "\",\"body\":{"
@@ -63,10 +58,10 @@ class TeamsPostRecoveryTest extends NotifyTestBase {
 
         runUntilPosted(caseId, chat, messages);
 
-        try (ApplicationContext second = worker()) {
+        try (ApplicationContext second = OutboxWorkers.start(getProperties())) {
             Eventually.await("the entry taken over and finished", Duration.ofSeconds(30),
                     () -> !graph.requests(getRequestedFor(messages)).isEmpty()
-                            && outboxDone(second, caseId));
+                            && OutboxWorkers.userMessagesDone(second, caseId));
             assertEquals(1, graph.requests(postRequestedFor(messages)).size(), "posted once");
         }
     }
@@ -76,13 +71,7 @@ class TeamsPostRecoveryTest extends NotifyTestBase {
         String caseId = newCaseId();
         String chat = "19:lost-" + caseId + "@unq.gbl.spaces";
         var messages = chatMessages(caseId);
-        graph.userHasMethods("priya.nair@contoso.com", USER_ID, "Priya Nair", Methods.password(),
-                Methods.mobile("+1 312 555 0117"), Methods.office("+1 312 555 0142"));
-        graph.stub(WireMock.get(GraphStub.path("/v1.0/users/" + USER_ID)).willReturn(GraphStub.okJson(
-                "{\"id\":\"" + USER_ID + "\",\"displayName\":\"Priya Nair\",\"mail\":\"priya.nair@contoso.com\"}")));
-        graph.stub(WireMock.post(messages)
-                .willReturn(aResponse().withStatus(201).withFixedDelay(4000)
-                        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"1700000000778\"}")));
+        priyaPostsAndGraphHoldsThePost(messages);
         // an older message of the same case does not count: only one made since this entry was written
         graph.stub(WireMock.get(messages).willReturn(GraphStub.okJson("{\"value\":[{\"id\":"
                 + "\"1700000000001\",\"createdDateTime\":\"" + Instant.now().minus(Duration.ofHours(2)) + "\",\"body\":{"
@@ -91,16 +80,26 @@ class TeamsPostRecoveryTest extends NotifyTestBase {
 
         runUntilPosted(caseId, chat, messages);
 
-        try (ApplicationContext second = worker()) {
+        try (ApplicationContext second = OutboxWorkers.start(getProperties())) {
             Eventually.await("the entry taken over and finished", Duration.ofSeconds(30),
-                    () -> outboxDone(second, caseId));
+                    () -> OutboxWorkers.userMessagesDone(second, caseId));
             assertEquals(2, graph.requests(postRequestedFor(messages)).size(), "posted again");
         }
     }
 
+    /** Priya can be answered (an office phone), and Graph holds a post in the chat for 4 s before taking it. */
+    private void priyaPostsAndGraphHoldsThePost(UrlPathPattern messages) {
+        graph.userHasMethods("priya.nair@contoso.com", USER_ID, "Priya Nair", Methods.password(),
+                Methods.mobile("+1 312 555 0117"), Methods.office("+1 312 555 0142"));
+        graph.stub(WireMock.get(GraphStub.path("/v1.0/users/" + USER_ID)).willReturn(GraphStub.okJson(
+                "{\"id\":\"" + USER_ID + "\",\"displayName\":\"Priya Nair\",\"mail\":\"priya.nair@contoso.com\"}")));
+        graph.stub(WireMock.post(messages).willReturn(aResponse().withStatus(201).withFixedDelay(4000)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"1700000000777\"}")));
+    }
+
     /** A worker takes the case and dies while Graph holds its post. */
     private void runUntilPosted(String caseId, String chat, UrlPathPattern messages) {
-        ApplicationContext first = worker();
+        ApplicationContext first = OutboxWorkers.start(getProperties());
         try {
             HttpClient client = first.createBean(HttpClient.class, first.getBean(EmbeddedServer.class).getURL());
             client.toBlocking().exchange(HttpRequest.POST("/internal/v1/cases",
@@ -115,18 +114,5 @@ class TeamsPostRecoveryTest extends NotifyTestBase {
     /** The chat's messages, however the SDK encodes the ':' and '@' of its id. */
     private static UrlPathPattern chatMessages(String caseId) {
         return urlPathMatching("/v1\\.0/chats/[^/]*" + caseId + "[^/]*/messages");
-    }
-
-    private ApplicationContext worker() {
-        Map<String, Object> workerProperties = new HashMap<>(getProperties());
-        workerProperties.put("micronaut.server.port", "-1");
-        workerProperties.put("outbox.poll-interval", "50ms");
-        return ApplicationContext.run(EmbeddedServer.class, workerProperties, "test").getApplicationContext();
-    }
-
-    private static boolean outboxDone(ApplicationContext context, String caseId) {
-        return context.getBean(OutboxRepository.class).findByCaseId(caseId).stream()
-                .filter(entry -> entry.kind() == OutboxKind.USER_MESSAGE)
-                .allMatch(entry -> OutboxEntry.DONE.equals(entry.status()));
     }
 }
