@@ -55,7 +55,7 @@ class GeneralisationTest {
         round2 = score("generalisation-round2");
         round2Blind = score("generalisation-round2-blind");
         round3Blind = score("generalisation-round3-blind");
-        for (String set : List.of("final", "next", "later", "fourth", "fifth", "sixth")) {
+        for (String set : List.of("final", "next", "later", "fourth", "fifth", "sixth", "seventh")) {
             blindSets.put(set, score("eval/" + set + "-blind"));
         }
     }
@@ -106,7 +106,8 @@ class GeneralisationTest {
      * Floors for issue 12's blind sets: what the model scored on each after the round that last touched it, so a later
      * round cannot quietly give it back. Unsafe is the issue's sense: a reply where the rules escalate. When first
      * scored: final 0.964 (4 unsafe, after round 2), next 0.924 (10, round 3), later 0.963 (8, before round 4),
-     * fourth 0.950 (4, round 4), fifth 0.950 (7, round 5), sixth 0.929 (6, round 6, the last untouched set).
+     * fourth 0.950 (4, round 4), fifth 0.950 (7, round 5), sixth 0.929 (6, round 6), seventh 0.962 (2, no change
+     * after round 6, the last untouched set).
      */
     @ParameterizedTest(name = "{0} blind set")
     @CsvSource({
@@ -115,7 +116,8 @@ class GeneralisationTest {
         "later,  0.96,  0.96,  1",
         "fourth, 0.96,  0.96,  1",
         "fifth,  0.94,  0.95,  3",
-        "sixth,  0.925, 0.935, 6"})
+        "sixth,  0.925, 0.935, 6",
+        "seventh, 0.96, 0.965, 2"})
     void issue12BlindSetKeepsItsFloors(String name, double accuracy, double macroF1, int unsafe) {
         EvaluationReport set = blindSets.get(name);
         assertTrue(set.accuracy() >= accuracy, name + " accuracy " + set.accuracy());
