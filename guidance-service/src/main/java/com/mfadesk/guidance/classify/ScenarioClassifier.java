@@ -185,8 +185,10 @@ public final class ScenarioClassifier {
             scenario = Scenario.NOT_SUPPORT;
             confidence = Math.max(p[Scenario.NOT_SUPPORT.ordinal()], 0.9);
         } else {
-            if (outcome == FollowUpOutcome.FIX_FAILED || (followUp && message.question()) || asksIfGenuine(message)) {
-                // the thread is still open (the fix failed, or "thanks, quick question before I try it"), or an
+            if (outcome == FollowUpOutcome.FIX_FAILED || (followUp && (message.question() || body.has("LATER_TRY")))
+                || asksIfGenuine(message)) {
+                // the thread is still open (the fix failed, "thanks, quick question before I try it", "I'll try it
+                // tonight"), or an
                 // employee asks whether a mail they got is real (it may quote the whole phishing text): whatever else
                 // the message says, it is not something to ignore
                 p[Scenario.NOT_SUPPORT.ordinal()] = 0;
@@ -268,17 +270,19 @@ public final class ScenarioClassifier {
 
     /**
      * Failure wins over thanks: "the office phone worked, but I still can't change the number" is a failure, and so
-     * is "thanks, but the link isn't there" (no alternate to follow the fix with).
+     * is "thanks, but the link isn't there" (no alternate to follow the fix with). Thanks for an answer still to be
+     * tried is neither.
      */
     private static FollowUpOutcome followUpOutcome(ConceptHits body, boolean question, String text) {
         if (body.has("FIX_FAILED") || body.negated().contains("RESOLVED") || saysNoAlternate(body)
             || triedAndFailed(FOLDER.fold(text))) {
             return FollowUpOutcome.FIX_FAILED;
         }
-        if (body.has("RESOLVED") || (body.has("THANKS") && !question)) {
+        if (body.has("RESOLVED")) {
             return FollowUpOutcome.RESOLVED;
         }
-        return null;
+        // "thanks, I'll try it tonight": thanked for the answer, not for a fix that has worked
+        return body.has("THANKS") && !question && !body.has("LATER_TRY") ? FollowUpOutcome.RESOLVED : null;
     }
 
     /**
