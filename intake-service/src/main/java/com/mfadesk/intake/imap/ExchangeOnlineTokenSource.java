@@ -1,10 +1,8 @@
 package com.mfadesk.intake.imap;
 
-import com.mfadesk.common.graph.AppCredential;
+import com.mfadesk.common.graph.AppIdentity;
 import com.mfadesk.common.graph.ClientCredentialsTokens;
-import com.mfadesk.common.graph.GraphConfiguration;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -18,8 +16,7 @@ import java.time.Clock;
 @Requires(property = "imap.host", pattern = ImapConfiguration.HOST_IS_SET)
 class ExchangeOnlineTokenSource extends ClientCredentialsTokens {
 
-    ExchangeOnlineTokenSource(GraphConfiguration graph, AppCredential credential, ImapConfiguration imap,
-                              ObjectMapper objectMapper, Clock clock) {
-        super(graph, credential, objectMapper, clock, imap.oauthScope());
+    ExchangeOnlineTokenSource(AppIdentity identity, ImapConfiguration imap, Clock clock) {
+        super(identity, clock, imap.oauthScope());
     }
 }

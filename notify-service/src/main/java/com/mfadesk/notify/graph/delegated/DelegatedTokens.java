@@ -1,10 +1,8 @@
 package com.mfadesk.notify.graph.delegated;
 
-import com.mfadesk.common.graph.AppCredential;
-import com.mfadesk.common.graph.GraphConfiguration;
 import com.mfadesk.common.graph.OAuthTokens;
+import com.mfadesk.common.graph.TokenEndpoint;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -20,18 +18,19 @@ public class DelegatedTokens extends OAuthTokens {
 
     private static final String NAME = "teams-posting";
 
+    private final TokenEndpoint tokenEndpoint;
     private final DelegatedPostingConfiguration delegated;
     private final StoredCredentialRepository store;
     private final RefreshTokenCipher cipher;
     private final Clock clock;
 
-    public DelegatedTokens(GraphConfiguration configuration, AppCredential credential,
-                           DelegatedPostingConfiguration delegated, StoredCredentialRepository store,
-                           ObjectMapper objectMapper, Clock clock) {
-        super(configuration, credential, objectMapper, clock);
+    public DelegatedTokens(TokenEndpoint tokenEndpoint, DelegatedPostingConfiguration delegated,
+                           StoredCredentialRepository store, Clock clock) {
+        super(clock);
         if (delegated.encryptionKey() == null || delegated.encryptionKey().isBlank()) {
             throw new IllegalStateException("GRAPH_DELEGATED_ENCRYPTION_KEY is required with a delegated account");
         }
+        this.tokenEndpoint = tokenEndpoint;
         this.delegated = delegated;
         this.store = store;
         this.cipher = new RefreshTokenCipher(delegated.encryptionKey());
@@ -39,16 +38,17 @@ public class DelegatedTokens extends OAuthTokens {
     }
 
     @Override
-    protected String grantForm() {
+    protected TokenResponse requestToken() {
         String refreshToken = store.findById(NAME).map(stored -> cipher.decrypt(stored.ciphertext()))
                 .orElse(delegated.refreshToken());
-        return "grant_type=refresh_token"
+        TokenResponse response = tokenEndpoint.request("grant_type=refresh_token"
                 + "&refresh_token=" + encode(refreshToken)
-                + "&scope=" + encode(delegated.scopes());
+                + "&scope=" + encode(delegated.scopes()));
+        keepRotated(response);
+        return response;
     }
 
-    @Override
-    protected void tokenIssued(TokenResponse response) {
+    private void keepRotated(TokenResponse response) {
         if (response.refreshToken() == null || response.refreshToken().isBlank()) {
             return;
         }
