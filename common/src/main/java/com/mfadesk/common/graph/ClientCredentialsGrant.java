@@ -1,10 +1,7 @@
 package com.mfadesk.common.graph;
 
-import jakarta.inject.Singleton;
-
 /** The app registration's own tokens: the client-credentials grant at GRAPH_TOKEN_URL. */
-@Singleton
-class ClientCredentialsGrant implements AppIdentity {
+final class ClientCredentialsGrant implements AppIdentity {
 
     private final TokenEndpoint tokenEndpoint;
 

@@ -26,6 +26,13 @@ import java.time.Instant;
  *                                  certificate is, it authenticates the app instead of the secret
  * @param azureTenantId             AZURE_TENANT_ID, read only through {@code tenantId}
  * @param azureClientId             AZURE_CLIENT_ID, read only through {@code clientId}
+ * @param managedIdentity           the app's own tokens come from the platform's managed identity, not from a grant
+ *                                  at the token endpoint (GRAPH_MANAGED_IDENTITY=true)
+ * @param managedIdentityClientId   the client id of a user-assigned managed identity
+ *                                  (GRAPH_MANAGED_IDENTITY_CLIENT_ID); the system-assigned one without it
+ * @param identityEndpoint          App Service's (and Functions', Container Apps') managed identity endpoint, as the
+ *                                  platform sets IDENTITY_ENDPOINT; without it, the VM's IMDS
+ * @param identityHeader            the header that App Service asks for with it (IDENTITY_HEADER, set by the platform)
  */
 @ConfigurationProperties("graph")
 public record GraphConfiguration(
@@ -40,7 +47,11 @@ public record GraphConfiguration(
         @Nullable String clientCertificatePassword,
         @Nullable @Property(name = "azure.federated-token-file") String federatedTokenFile,
         @Nullable @Property(name = "azure.tenant-id") String azureTenantId,
-        @Nullable @Property(name = "azure.client-id") String azureClientId) {
+        @Nullable @Property(name = "azure.client-id") String azureClientId,
+        @Bindable(defaultValue = "false") boolean managedIdentity,
+        @Nullable String managedIdentityClientId,
+        @Nullable @Property(name = "identity.endpoint") String identityEndpoint,
+        @Nullable @Property(name = "identity.header") String identityHeader) {
 
     public GraphConfiguration {
         tenantId = isSet(tenantId) ? tenantId : azureTenantId;

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * OAuth2 access tokens, cached until shortly before they expire. A token that the resource refused (401) is dropped
- * so the next call fetches a new one. Where a token comes from is the subclass's: a grant at the app registration's
- * token endpoint ({@link TokenEndpoint}), through {@link AppIdentity} for the app's own tokens.
+ * so the next call fetches a new one. Where a token comes from is the subclass's: the app's own from
+ * {@link AppIdentity} (a grant at the token endpoint, or the platform's managed identity), a delegated account's
+ * from a refresh grant at the {@link TokenEndpoint}.
  */
 public abstract class OAuthTokens implements AccessTokens {
 
