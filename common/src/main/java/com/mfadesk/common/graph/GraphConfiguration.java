@@ -65,6 +65,14 @@ public record GraphConfiguration(
         return "https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token";
     }
 
+    /**
+     * Whether the app registration has a credential of its own to prove itself with at the token endpoint: a
+     * managed identity gives the app tokens, but cannot redeem a delegated account's refresh token.
+     */
+    public boolean hasAppCredential() {
+        return isSet(clientCertificate) || isSet(federatedTokenFile) || isSet(clientSecret);
+    }
+
     /** Not blank: docker-compose passes an unset variable as an empty string. */
     static boolean isSet(@Nullable String value) {
         return value != null && !value.isBlank();
