@@ -26,7 +26,6 @@ import java.util.UUID;
  */
 final class CertificateCredential implements AppCredential {
 
-    private static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final GraphConfiguration configuration;
@@ -52,9 +51,7 @@ final class CertificateCredential implements AppCredential {
 
     @Override
     public String formFields() {
-        return "client_id=" + OAuthTokens.encode(configuration.clientId())
-                + "&client_assertion_type=" + OAuthTokens.encode(ASSERTION_TYPE)
-                + "&client_assertion=" + OAuthTokens.encode(assertion());
+        return ClientAssertion.formFields(configuration.clientId(), assertion());
     }
 
     @Override

@@ -1,22 +1,21 @@
 package com.mfadesk.common.graph;
 
-import io.micronaut.serde.ObjectMapper;
-
 import java.time.Clock;
 
-/** Client-credentials tokens of the app registration itself, for one scope. */
+/** The app's own tokens for one scope, cached. */
 public class ClientCredentialsTokens extends OAuthTokens {
 
+    private final AppIdentity identity;
     private final String scope;
 
-    public ClientCredentialsTokens(GraphConfiguration configuration, AppCredential credential,
-                                   ObjectMapper objectMapper, Clock clock, String scope) {
-        super(configuration, credential, objectMapper, clock);
+    public ClientCredentialsTokens(AppIdentity identity, Clock clock, String scope) {
+        super(clock);
+        this.identity = identity;
         this.scope = scope;
     }
 
     @Override
-    protected String grantForm() {
-        return "grant_type=client_credentials&scope=" + encode(scope);
+    protected TokenResponse requestToken() {
+        return identity.tokenFor(scope);
     }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * /health turns DOWN when Graph credentials stop working — the classic silent death of mail integrations: an
- * expired or wrong client secret or certificate (the token endpoint refuses it) or a token endpoint that keeps
- * failing — and when the credential's expiry has passed (the secret's configured date, the certificate's own). One
- * passing hiccup does not count.
+ * expired or wrong client secret, certificate or federated token (the token endpoint refuses it) or a token endpoint
+ * that keeps failing — and when the credential's expiry has passed (the secret's configured date, the certificate's
+ * own; a federated token has none to watch). One passing hiccup does not count.
  */
 @Singleton
 @Requires(beans = HealthEndpoint.class)

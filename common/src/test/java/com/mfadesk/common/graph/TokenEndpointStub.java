@@ -14,7 +14,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-/** The app registration's token endpoint on WireMock: issues a token to anyone, and tells what it was sent. */
+/**
+ * The app registration's token endpoint on WireMock: issues a token to anyone (or refuses everyone), and tells what
+ * it was sent.
+ */
 final class TokenEndpointStub implements AutoCloseable {
 
     private static final String PATH = "/tenant/oauth2/v2.0/token";
@@ -23,9 +26,22 @@ final class TokenEndpointStub implements AutoCloseable {
 
     TokenEndpointStub() {
         server.start();
+        issues();
+    }
+
+    /** Every request gets a token (the initial behaviour). */
+    void issues() {
         server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"app-token\"}")));
+    }
+
+    /** Every request is refused as Entra ID refuses a credential it does not accept. */
+    void refuses() {
+        server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS700213: No matching "
+                        + "federated identity record found\"}")));
     }
 
     String url() {
@@ -39,8 +55,10 @@ final class TokenEndpointStub implements AutoCloseable {
                 .toList();
     }
 
+    /** Forgets the requests received and issues tokens again. */
     void reset() {
-        server.resetRequests();
+        server.resetAll();
+        issues();
     }
 
     @Override

@@ -17,13 +17,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Microsoft Graph and its token endpoint on WireMock, with stubs named for what they mean. Paths are matched after
- * URL decoding, the way Graph reads them.
+ * Microsoft Graph, its token endpoint and a managed identity endpoint on WireMock, with stubs named for what they
+ * mean. Paths are matched after URL decoding, the way Graph reads them.
  */
 public final class GraphStub implements AutoCloseable {
 
     public static final String MAILBOX = "support@contoso.com";
     public static final String TOKEN_PATH = "/tenant/oauth2/v2.0/token";
+    public static final String IDENTITY_PATH = "/msi/token";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new BatchAnswers()));
     private int tokenSerial;
@@ -152,6 +153,21 @@ public final class GraphStub implements AutoCloseable {
     public List<LoggedRequest> channelPosts(String teamId, String channelId) {
         return requests(postRequestedFor(path("/v1.0/teams/" + teamId + "/channels/" + channelId
                 + "/messages")));
+    }
+
+    /** App Service's managed identity endpoint (IDENTITY_ENDPOINT), on the same server. */
+    public String identityEndpoint() {
+        return server.baseUrl() + IDENTITY_PATH;
+    }
+
+    /** The managed identity endpoint issues {@code token}, for an hour, whatever the resource. */
+    public void managedIdentityIssues(String token) {
+        server.stubFor(get(path(IDENTITY_PATH)).willReturn(okJson("{\"access_token\":\"" + token + "\","
+                + "\"expires_on\":\"" + (System.currentTimeMillis() / 1000 + 3600) + "\",\"token_type\":\"Bearer\"}")));
+    }
+
+    public List<LoggedRequest> managedIdentityRequests() {
+        return requests(WireMock.getRequestedFor(path(IDENTITY_PATH)));
     }
 
     public List<LoggedRequest> tokenRequests() {

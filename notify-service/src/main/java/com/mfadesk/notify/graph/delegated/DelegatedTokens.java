@@ -1,37 +1,48 @@
 package com.mfadesk.notify.graph.delegated;
 
-import com.mfadesk.common.graph.AppCredential;
 import com.mfadesk.common.graph.GraphConfiguration;
 import com.mfadesk.common.graph.OAuthTokens;
+import com.mfadesk.common.graph.TokenEndpoint;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.serde.ObjectMapper;
-import jakarta.inject.Singleton;
+import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.time.Clock;
 
 /**
  * Access tokens of the support account from its refresh token (refresh_token grant). Each response may rotate the
  * refresh token: the newest is stored encrypted at once, so a restart continues with it; the configured one only
- * seeds the first use.
+ * seeds the first use. The grant is made by the app registration with its own credential (certificate, federated
+ * token or secret), whatever gives the app its own tokens: a managed identity cannot redeem a refresh token issued to
+ * the app registration, so a support account without such a credential stops the service at startup instead of
+ * failing at its first post.
  */
-@Singleton
+@Context
 @Requires(property = "graph.delegated.refresh-token", pattern = ".*\\S.*")
 public class DelegatedTokens extends OAuthTokens {
 
     private static final String NAME = "teams-posting";
 
+    private final TokenEndpoint tokenEndpoint;
     private final DelegatedPostingConfiguration delegated;
     private final StoredCredentialRepository store;
     private final RefreshTokenCipher cipher;
     private final Clock clock;
 
-    public DelegatedTokens(GraphConfiguration configuration, AppCredential credential,
-                           DelegatedPostingConfiguration delegated, StoredCredentialRepository store,
-                           ObjectMapper objectMapper, Clock clock) {
-        super(configuration, credential, objectMapper, clock);
+    public DelegatedTokens(GraphConfiguration graph, TokenEndpoint tokenEndpoint,
+                           DelegatedPostingConfiguration delegated, StoredCredentialRepository store, Clock clock) {
+        super(clock);
+        if (!graph.hasAppCredential()) {
+            throw new ConfigurationException("GRAPH_DELEGATED_REFRESH_TOKEN: posting in Teams as the support account "
+                    + "needs the app registration's own credential to redeem the refresh token, "
+                    + "GRAPH_CLIENT_CERTIFICATE, AZURE_FEDERATED_TOKEN_FILE or GRAPH_CLIENT_SECRET"
+                    + (graph.managedIdentity() ? "; the managed identity (GRAPH_MANAGED_IDENTITY) cannot do that" : "")
+                    + ". Set one, or unset GRAPH_DELEGATED_REFRESH_TOKEN.");
+        }
         if (delegated.encryptionKey() == null || delegated.encryptionKey().isBlank()) {
             throw new IllegalStateException("GRAPH_DELEGATED_ENCRYPTION_KEY is required with a delegated account");
         }
+        this.tokenEndpoint = tokenEndpoint;
         this.delegated = delegated;
         this.store = store;
         this.cipher = new RefreshTokenCipher(delegated.encryptionKey());
@@ -39,16 +50,17 @@ public class DelegatedTokens extends OAuthTokens {
     }
 
     @Override
-    protected String grantForm() {
+    protected TokenResponse requestToken() {
         String refreshToken = store.findById(NAME).map(stored -> cipher.decrypt(stored.ciphertext()))
                 .orElse(delegated.refreshToken());
-        return "grant_type=refresh_token"
+        TokenResponse response = tokenEndpoint.request("grant_type=refresh_token"
                 + "&refresh_token=" + encode(refreshToken)
-                + "&scope=" + encode(delegated.scopes());
+                + "&scope=" + encode(delegated.scopes()));
+        keepRotated(response);
+        return response;
     }
 
-    @Override
-    protected void tokenIssued(TokenResponse response) {
+    private void keepRotated(TokenResponse response) {
         if (response.refreshToken() == null || response.refreshToken().isBlank()) {
             return;
         }
