@@ -1,5 +1,6 @@
 package com.mfadesk.guidance.evaluation;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.guidance.classify.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * 5-fold cross-validation over the shared dev corpus (../shared/dev-corpus, or -Dcorpus.dir=…): each fold is
@@ -29,7 +29,7 @@ class ClassifierCrossValidationTest {
         Path corpus = Stream.of(System.getProperty("corpus.dir"), "../../shared/dev-corpus", "../shared/dev-corpus")
             .filter(p -> p != null && Files.exists(Path.of(p, "cases.jsonl")))
             .map(Path::of).findFirst().orElse(null);
-        assumeTrue(corpus != null, "dev corpus not found");
+        SharedDocuments.assumeAvailable(corpus != null, "shared/dev-corpus next to this clone");
         List<CorpusCase> cases = new CorpusReader().read(corpus);
         report = new CorpusEvaluation(true).evaluate(cases, 5);
         System.out.print(report.render());

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.cases;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.intake.email.DevCorpus;
 import com.mfadesk.intake.support.IntakeTestBase;
 import com.mfadesk.intake.support.RawHeaders;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The same message delivered again is a DUPLICATE naming the first case, whether it has a Message-ID or is known by
@@ -109,7 +109,7 @@ class DuplicateCasesTest extends IntakeTestBase {
     @Test
     void devCorpusMailWithoutMessageIdTwiceIsDuplicate() {
         DevCorpus corpus = new DevCorpus();
-        assumeTrue(corpus.isAvailable(), "no shared/dev-corpus next to this clone");
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
         byte[] raw = corpus.emailBytes("h136");
         Answer first = postMail(raw);
 

@@ -14,12 +14,12 @@ import java.util.Optional;
  *
  * <p>Found by walking up from the working directory until a directory holding {@code shared/dev-corpus} appears;
  * the system property {@code mfadesk.devCorpus} or the environment variable {@code MFADESK_DEV_CORPUS} point
- * elsewhere. A clone without the corpus has none: check {@link #isAvailable()} and skip (JUnit's
- * {@code Assumptions.assumeTrue}) rather than fail.
+ * elsewhere. A clone without the corpus has none: check {@link #isAvailable()} with
+ * {@code SharedDocuments.assumeAvailable} (skipped on a developer's clone, failed under CI).
  *
  * <pre>{@code
  * DevCorpus corpus = new DevCorpus();
- * assumeTrue(corpus.isAvailable());
+ * SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
  * byte[] mail = corpus.emailBytes("h002");
  * corpus.emailCases().forEach(c -> ...c.expected().status()...);
  * }</pre>

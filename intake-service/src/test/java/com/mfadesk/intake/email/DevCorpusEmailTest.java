@@ -1,5 +1,6 @@
 package com.mfadesk.intake.email;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every dev-corpus email, parsed from the real .eml: the intake status the corpus expects (IGNORED exactly when an
@@ -25,8 +25,7 @@ class DevCorpusEmailTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusEmail() {
         if (!corpus.isAvailable()) {
-            return Stream.of(DynamicTest.dynamicTest("dev corpus not found", () -> assumeTrue(false,
-                    "no shared/dev-corpus next to this clone")));
+            return Stream.of(DynamicTest.dynamicTest("dev corpus not found", () -> SharedDocuments.assumeAvailable(false, "shared/dev-corpus next to this clone")));
         }
         return corpus.emailCases().stream().map(c -> DynamicTest.dynamicTest(c.id() + " " + c.expected().status(), () -> {
             ParsedEmail email = parser.parse(corpus.emailBytes(c.id()));

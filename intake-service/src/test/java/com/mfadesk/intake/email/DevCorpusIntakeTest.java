@@ -1,5 +1,6 @@
 package com.mfadesk.intake.email;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.intake.pipeline.PipelineJob;
 import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.IntakeTestBase;
@@ -20,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every dev-corpus email posted through HTTP in the order of cases.jsonl (duplicates and follow-ups refer to earlier
@@ -41,7 +41,7 @@ class DevCorpusIntakeTest extends IntakeTestBase {
     Stream<DynamicTest> everyCorpusEmailInArrivalOrder() {
         if (!corpus.isAvailable()) {
             return Stream.of(DynamicTest.dynamicTest("dev corpus not found",
-                    () -> assumeTrue(false, "no shared/dev-corpus next to this clone")));
+                    () -> SharedDocuments.assumeAvailable(false, "shared/dev-corpus next to this clone")));
         }
         Stream<DynamicTest> posts = corpus.emailCases().stream()
                 .map(c -> DynamicTest.dynamicTest(c.id() + " " + c.expected().status(), () -> takeIn(c)));
@@ -91,7 +91,7 @@ class DevCorpusIntakeTest extends IntakeTestBase {
     }
 
     private void everyAcceptedCaseHandedOverOnce() {
-        assumeTrue(!acceptedCaseIds.isEmpty(), "no case was taken in");
+        SharedDocuments.assumeAvailable(!acceptedCaseIds.isEmpty(), "shared/dev-corpus next to this clone");
         Eventually.await("every accepted case handed over", Duration.ofSeconds(60), () ->
                 StreamSupport.stream(jobs.findAll().spliterator(), false)
                         .allMatch(job -> job.stage() == PipelineJob.Stage.DONE));

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.email;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,7 @@ class EmailParserTest {
     @Test
     void theCorpusReSendParsesLikeTheOriginal() {
         DevCorpus corpus = new DevCorpus();
-        org.junit.jupiter.api.Assumptions.assumeTrue(corpus.isAvailable());
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
         ParsedEmail original = parser.parse(corpus.emailBytes("h246"));
         ParsedEmail resend = parser.parse(corpus.emailBytes("h247"));
         assertEquals(original, resend);

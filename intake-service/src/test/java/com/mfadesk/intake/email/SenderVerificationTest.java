@@ -1,5 +1,6 @@
 package com.mfadesk.intake.email;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.intake.support.IntakeTestBase;
 import com.mfadesk.intake.support.TestMail;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -9,7 +10,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * SCENARIOS.md rule 2 as intake decides it, seen in the hand-over to notify: a sender is verified only with an
@@ -167,7 +167,7 @@ class SenderVerificationTest extends IntakeTestBase {
     @Test
     void devCorpusSpoofWithDmarcFailAndGmailReplyToIsUnverified() {
         DevCorpus corpus = new DevCorpus();
-        assumeTrue(corpus.isAvailable(), "no shared/dev-corpus next to this clone");
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
 
         Answer answer = postMail(corpus.emailBytes("h207"));
 
@@ -181,7 +181,7 @@ class SenderVerificationTest extends IntakeTestBase {
     @Test
     void devCorpusPartnerDomainIsUnverified() {
         DevCorpus corpus = new DevCorpus();
-        assumeTrue(corpus.isAvailable(), "no shared/dev-corpus next to this clone");
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
 
         Answer answer = postMail(corpus.emailBytes("h143"));
 

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.imap;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.intake.cases.RejectedMessage;
 import com.mfadesk.intake.cases.RejectedMessageRepository;
 
@@ -17,7 +18,6 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Unseen mail in the IMAP folder is taken in like the POST, then flagged \Seen; nothing is taken twice. */
 @MicronautTest(transactional = false)
@@ -35,7 +35,7 @@ class ImapIntakeTest extends ImapTestBase {
     @Test
     void everyDevCorpusMailBecomesItsCaseAndIsFlaggedSeen() {
         DevCorpus corpus = new DevCorpus();
-        assumeTrue(corpus.isAvailable(), "no shared/dev-corpus");
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
         Map<DevCorpus.Case, Long> uids = new LinkedHashMap<>();
         corpus.emailCases().forEach(c -> uids.put(c, imapServer.deliver(corpus.emailBytes(c.id()))));
 

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.pipeline;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mfadesk.intake.email.DevCorpus;
 import com.mfadesk.testsupport.Eventually;
@@ -16,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An accepted mail's way on: classified by guidance-service, then handed over to notify-service, each exactly once,
@@ -152,7 +152,7 @@ class PipelineHandoverTest extends IntakeTestBase {
     @Test
     void devCorpusNewsletterReachesNotifyAsNotSupportWithoutGuidance() {
         DevCorpus corpus = new DevCorpus();
-        assumeTrue(corpus.isAvailable(), "no shared/dev-corpus next to this clone");
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
 
         Answer answer = postMail(corpus.emailBytes("h155"));
 

@@ -1,5 +1,6 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.intake.email.DevCorpus;
 import com.mfadesk.testsupport.Eventually;
 import com.mfadesk.intake.support.GraphTeamsStub;
@@ -25,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every dev-corpus Teams case delivered as a change notification, in the order of cases.jsonl, the way the acceptance
@@ -52,7 +52,7 @@ class TeamsDevCorpusTest extends TeamsTestBase {
     Stream<DynamicTest> everyCorpusTeamsCaseInArrivalOrder() {
         if (!corpus.isAvailable()) {
             return Stream.of(DynamicTest.dynamicTest("dev corpus not found",
-                    () -> assumeTrue(false, "no shared/dev-corpus next to this clone")));
+                    () -> SharedDocuments.assumeAvailable(false, "shared/dev-corpus next to this clone")));
         }
         List<DevCorpus.Case> teamsCases = corpus.cases().stream().filter(c -> "TEAMS".equals(c.channel())).toList();
         Stream<DynamicTest> deliveries = Stream.of(DynamicTest.dynamicTest(
@@ -149,7 +149,7 @@ class TeamsDevCorpusTest extends TeamsTestBase {
     }
 
     private void nothingElseHandedOver() {
-        assumeTrue(corpus.isAvailable());
+        SharedDocuments.assumeAvailable(corpus.isAvailable(), "shared/dev-corpus next to this clone");
         pause(Duration.ofSeconds(1));
         Eventually.await("every accepted case handed over", () -> notify.requests().size() >= acceptedCaseIds.size());
         assertEquals(acceptedCaseIds.size(), notify.requests().size(), "hand-overs");

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.ui;
 
+import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.notify.helpdesk.EscalationFixtures;
 import com.mfadesk.notify.support.Methods;
 import com.mfadesk.notify.support.NotifyTestBase;
@@ -35,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The help desk in a real browser: Debian's chromium driven through chromium-driver. Signs in, sees the queue
@@ -58,8 +58,8 @@ class HelpdeskBrowserTest extends NotifyTestBase {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        SharedDocuments.assumeAvailable(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromium-driver (apt-get install chromium chromium-driver)");
         profile = Files.createTempDirectory("helpdesk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
