@@ -1,5 +1,6 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.vocabulary.Scenario;
 import com.mfadesk.notify.graph.Directory;
 import com.mfadesk.notify.graph.DirectoryUser;
 import com.mfadesk.common.graph.GraphException;
@@ -31,41 +32,42 @@ public class ActionRules {
 
     public Decision decide(SupportCase supportCase) {
         String scenario = supportCase.scenario();
+        // an id outside SCENARIOS.md is nothing we have a documented fix for
+        Scenario known = Scenario.byId(scenario).orElse(Scenario.OTHER);
         String outcome = supportCase.threadCaseId() == null ? null : supportCase.followUpOutcome();
         boolean fixFailed = FIX_FAILED.equals(outcome);
 
         if (RESOLVED.equals(outcome)) {
-            return Decision.ignored(Scenario.NOT_SUPPORT);
+            return Decision.ignored(Scenario.NOT_SUPPORT.id());
         }
-        if (Scenario.NOT_SUPPORT.equals(scenario) && !fixFailed) {
+        if (known == Scenario.NOT_SUPPORT && !fixFailed) {
             return Decision.ignored(scenario);
         }
         if (!supportCase.requesterVerified()) {
-            return Scenario.isAboutSignIn(scenario) || fixFailed
+            return known.aboutSignIn() || fixFailed
                     ? Decision.escalated(scenario, EscalationReason.UNVERIFIED_SENDER)
                     : Decision.ignored(scenario);
         }
         String userId = supportCase.requesterUserId();
-        if (userId == null && (Scenario.isAboutSignIn(scenario) || fixFailed)) {
-            Optional<String> known = directoryUserOf(supportCase.requesterAddress());
-            if (known.isEmpty()) {
+        if (userId == null && (known.aboutSignIn() || fixFailed)) {
+            Optional<String> directoryUser = directoryUserOf(supportCase.requesterAddress());
+            if (directoryUser.isEmpty()) {
                 return new Decision(scenario, Action.ESCALATED, EscalationReason.UNVERIFIED_SENDER, List.of(),
                         "the address is not a user of the directory");
             }
-            userId = known.get();
+            userId = directoryUser.get();
         }
-        if (fixFailed && !Scenario.LOST_PHONE.equals(scenario)) {
+        if (fixFailed && known != Scenario.LOST_PHONE) {
             return Decision.escalated(threadScenario(supportCase), EscalationReason.FIX_FAILED);
         }
-        return switch (scenario) {
-            case Scenario.LOST_PHONE -> Decision.escalated(scenario, EscalationReason.LOST_DEVICE);
-            case Scenario.OTHER -> Decision.escalated(scenario, EscalationReason.NO_DOCUMENTED_FIX);
-            case Scenario.OUT_OF_SCOPE -> Decision.escalated(scenario, EscalationReason.OUT_OF_SCOPE);
-            case Scenario.APP_PASSWORD -> supportCase.fixAlreadyTried()
+        return switch (known) {
+            case LOST_PHONE -> Decision.escalated(scenario, EscalationReason.LOST_DEVICE);
+            case OTHER -> Decision.escalated(scenario, EscalationReason.NO_DOCUMENTED_FIX);
+            case OUT_OF_SCOPE -> Decision.escalated(scenario, EscalationReason.OUT_OF_SCOPE);
+            case APP_PASSWORD -> supportCase.fixAlreadyTried()
                     ? Decision.escalated(scenario, EscalationReason.FIX_FAILED)
                     : Decision.replied(scenario);
-            case Scenario.NO_PHONE_TODAY, Scenario.NEW_PHONE, Scenario.CODE_NOT_RECEIVED ->
-                    decideOnMethods(supportCase, userId);
+            case NO_PHONE_TODAY, NEW_PHONE, CODE_NOT_RECEIVED -> decideOnMethods(supportCase, userId);
             default -> Decision.replied(scenario);
         };
     }
@@ -91,6 +93,8 @@ public class ActionRules {
     /** @param userId the requester, found in the directory before (rule 2) */
     private Decision decideOnMethods(SupportCase supportCase, String userId) {
         String scenario = supportCase.scenario();
+        // an id outside SCENARIOS.md is nothing we have a documented fix for
+        Scenario known = Scenario.byId(scenario).orElse(Scenario.OTHER);
         List<RegisteredMethod> methods = List.of();
         String seen;
         try {
@@ -114,7 +118,7 @@ public class ActionRules {
     private String threadScenario(SupportCase followUp) {
         return cases.findById(followUp.threadCaseId())
                 .map(SupportCase::scenario)
-                .filter(Scenario::isAboutSignIn)
+                .filter(id -> Scenario.byId(id).map(Scenario::aboutSignIn).orElse(true))
                 .orElse(followUp.scenario());
     }
 }

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.vocabulary.Scenario;
 import com.mfadesk.notify.graph.RegisteredMethod;
 import jakarta.inject.Singleton;
 
@@ -20,7 +21,7 @@ public class AlternateMethods {
      *                   "can't use any of them" read per method, so a registered method among them is no alternate
      */
     public List<Alternate> usableFor(String scenario, List<RegisteredMethod> methods, Set<String> outOfReach) {
-        boolean phoneMissing = Scenario.PHONE_MISSING.contains(scenario);
+        boolean phoneMissing = Scenario.byId(scenario).map(Scenario::phoneMissing).orElse(false);
         List<Alternate> usable = new ArrayList<>();
         long authenticatorApps = methods.stream()
                 .filter(m -> "microsoftAuthenticatorAuthenticationMethod".equals(m.type())).count();

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.vocabulary.Scenario;
 import com.mfadesk.common.wire.GuidanceResult;
 import com.mfadesk.common.wire.CaseHandoff;
 import com.mfadesk.notify.outbox.OutboxEntry;
@@ -57,7 +58,7 @@ public class CaseIntake {
                         ? null : String.join(",", guidance.unavailableMethods()),
                 guidance.lostPossible(), handoff.graphMessageId()));
         // a stolen phone is decided first: the help desk has account settings to clear
-        int priority = Scenario.LOST_PHONE.equals(guidance.scenario()) ? 0 : OutboxKind.DECIDE.priority();
+        int priority = Scenario.LOST_PHONE.is(guidance.scenario()) ? 0 : OutboxKind.DECIDE.priority();
         outbox.save(OutboxEntry.pending(handoff.caseId(), OutboxKind.DECIDE, priority, null, null, now));
         outageWatch.noticed(guidance.scenario(), now);
         return true;

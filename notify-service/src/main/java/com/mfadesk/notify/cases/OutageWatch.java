@@ -1,5 +1,6 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.vocabulary.Scenario;
 import com.mfadesk.notify.helpdesk.HelpdeskAlerts;
 import jakarta.inject.Singleton;
 
@@ -20,7 +21,8 @@ public class OutageWatch {
     }
 
     public void noticed(String scenario, Instant now) {
-        if (!Scenario.isAboutSignIn(scenario) || Scenario.OTHER.equals(scenario)) {
+        Scenario known = Scenario.byId(scenario).orElse(Scenario.OTHER);
+        if (!known.aboutSignIn() || known == Scenario.OTHER) {
             return;
         }
         long recent = cases.countByScenarioAndReceivedAtGreaterThan(scenario, now.minus(configuration.window()));

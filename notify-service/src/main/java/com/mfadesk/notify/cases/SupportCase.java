@@ -1,5 +1,6 @@
 package com.mfadesk.notify.cases;
 
+import com.mfadesk.common.vocabulary.Channel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -53,7 +54,7 @@ public record SupportCase(
     }
 
     public boolean isTeams() {
-        return "TEAMS".equals(channel);
+        return Channel.TEAMS.name().equals(channel);
     }
 
     public SupportCase decided(Decision decision, @Nullable String ref, Instant at) {

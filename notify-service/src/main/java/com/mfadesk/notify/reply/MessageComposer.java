@@ -1,9 +1,9 @@
 package com.mfadesk.notify.reply;
 
+import com.mfadesk.common.vocabulary.Scenario;
 import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.Action;
 import com.mfadesk.notify.cases.Decision;
-import com.mfadesk.notify.cases.Scenario;
 import com.mfadesk.notify.cases.SupportCase;
 import com.mfadesk.notify.helpdesk.Escalation;
 import com.mfadesk.notify.helpdesk.HelpdeskConfiguration;
@@ -41,7 +41,7 @@ public class MessageComposer {
         if (decision.action() == Action.ESCALATED) {
             paragraph(html, acknowledgement(decision, language) + " "
                     + texts.text(language, "reference", supportCase.escalationRef()));
-            if (Scenario.LOST_PHONE.equals(decision.scenario())) {
+            if (Scenario.LOST_PHONE.is(decision.scenario())) {
                 appendSteps(html, supportCase, decision);
             }
             paragraph(html, texts.text(language, "verify-identity"));

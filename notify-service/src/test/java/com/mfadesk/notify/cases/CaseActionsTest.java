@@ -52,6 +52,20 @@ class CaseActionsTest extends NotifyTestBase {
     }
 
     @Test
+    void aScenarioOutsideScenariosMdGoesToTheHelpDeskNotToAnAutomaticReply() {
+        String caseId = newCaseId();
+        graph.userHasMethods(MARCUS, "u-marcus", "Marcus Oyelaran", Methods.password(),
+                Methods.mobile("+1 312 555 0117"), Methods.office("+1 312 555 0142"));
+        graph.acceptsEverySend("<m-unknown@contoso.com>", "AAMkReplyUnknown");
+
+        handOver(Handoffs.email(caseId, "passkey-trouble", MARCUS, "Marcus Oyelaran", true, "<m-unknown@contoso.com>"));
+
+        Map<String, Object> state = awaitDecision(caseId);
+        assertEquals("ESCALATED", state.get("action"));
+        assertEquals("NO_DOCUMENTED_FIX", state.get("reason"));
+    }
+
+    @Test
     void noPhoneTodayWithOnlyAMobileIsEscalatedAndAnnouncedOnce() {
         String caseId = newCaseId();
         graph.userHasMethods(ADELE, "u-adele", "Adele Brennan", Methods.password(), Methods.mobile("+1 425 555 0101"));

@@ -1,5 +1,6 @@
 package com.mfadesk.notify.helpdesk.web;
 
+import com.mfadesk.common.vocabulary.Scenario;
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.SupportCase;
@@ -49,8 +50,9 @@ public class HelpdeskPages {
     /** The reasons as people read them: the pages show these, the filters send the constants. */
     static final Map<String, String> REASON_LABELS = REASONS.stream()
             .collect(java.util.stream.Collectors.toMap(r -> r, EscalationReason::label));
-    static final List<String> SCENARIOS = List.of("no-phone-today", "lost-phone", "new-phone", "code-not-received",
-            "not-prompted", "app-password", "why-2sv", "personal-account", "other", "out-of-scope");
+    /** The queue's scenario filter: every scenario an escalation can have. */
+    static final List<String> SCENARIOS = Arrays.stream(Scenario.values()).filter(s -> s != Scenario.NOT_SUPPORT)
+            .map(Scenario::id).toList();
 
     private static final Map<String, String> DONE = Map.of(
             "claimed", "You claimed this escalation.",

@@ -1,5 +1,0 @@
-package com.mfadesk.intake.cases;
-
-public enum Channel {
-    EMAIL, TEAMS
-}
