@@ -1,5 +1,6 @@
 package com.mfadesk.guidance.classify;
 
+import com.mfadesk.vocabulary.Scenario;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

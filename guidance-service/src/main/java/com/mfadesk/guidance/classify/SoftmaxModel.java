@@ -1,5 +1,6 @@
 package com.mfadesk.guidance.classify;
 
+import com.mfadesk.vocabulary.Scenario;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

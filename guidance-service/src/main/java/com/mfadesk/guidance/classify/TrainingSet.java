@@ -1,5 +1,6 @@
 package com.mfadesk.guidance.classify;
 
+import com.mfadesk.vocabulary.Scenario;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 

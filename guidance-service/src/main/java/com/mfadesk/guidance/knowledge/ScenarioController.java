@@ -1,6 +1,6 @@
 package com.mfadesk.guidance.knowledge;
 
-import com.mfadesk.guidance.classify.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 

@@ -1,7 +1,7 @@
 package com.mfadesk.guidance.evaluation;
 
 import com.mfadesk.testsupport.SharedDocuments;
-import com.mfadesk.guidance.classify.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,7 +1,7 @@
 package com.mfadesk.guidance.evaluation;
 
 import com.mfadesk.guidance.classify.FollowUpOutcome;
-import com.mfadesk.guidance.classify.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.guidance.text.MessageCleaner;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;

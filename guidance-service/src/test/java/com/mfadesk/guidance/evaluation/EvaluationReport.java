@@ -3,7 +3,7 @@ package com.mfadesk.guidance.evaluation;
 import com.mfadesk.guidance.classify.Classification;
 import com.mfadesk.guidance.classify.FollowUpOutcome;
 import com.mfadesk.guidance.classify.MethodType;
-import com.mfadesk.guidance.classify.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.mfadesk.guidance.evaluation;
 
-import com.mfadesk.guidance.classify.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,6 +1,6 @@
 package com.mfadesk.intake.cases;
 
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mfadesk.common.web.Problems;
 import io.micronaut.core.annotation.Nullable;

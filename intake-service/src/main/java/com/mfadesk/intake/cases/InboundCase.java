@@ -1,6 +1,6 @@
 package com.mfadesk.intake.cases;
 
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -4,7 +4,7 @@ import com.mfadesk.intake.cases.AttachmentInfo;
 import com.mfadesk.intake.cases.AttachmentList;
 import com.mfadesk.intake.cases.CaseRegistration;
 import com.mfadesk.intake.cases.CaseRegistry;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.cases.ExternalIds;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;

@@ -2,7 +2,7 @@ package com.mfadesk.intake.graphmail;
 
 import com.mfadesk.common.graph.GraphCalls;
 import com.mfadesk.intake.cases.CaseRegistration;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.cases.InboundCaseRepository;
 import com.mfadesk.intake.cases.RejectedMail;
 import com.mfadesk.intake.cases.SupportMailboxConfiguration;

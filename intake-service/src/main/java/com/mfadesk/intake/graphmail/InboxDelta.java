@@ -2,7 +2,7 @@ package com.mfadesk.intake.graphmail;
 
 import com.mfadesk.common.graph.GraphCalls;
 import com.mfadesk.common.graph.GraphException;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.cases.ExternalIds;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;

@@ -2,7 +2,7 @@ package com.mfadesk.intake.notifications;
 
 import com.mfadesk.common.graph.GraphCalls;
 import com.mfadesk.common.graph.GraphException;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.lease.Leases;
 import com.microsoft.graph.models.Subscription;
 import com.microsoft.graph.serviceclient.GraphServiceClient;

@@ -1,6 +1,6 @@
 package com.mfadesk.intake.notifications;
 
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Named;

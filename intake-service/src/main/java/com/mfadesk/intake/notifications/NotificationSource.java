@@ -1,6 +1,6 @@
 package com.mfadesk.intake.notifications;
 
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 
 import java.time.Duration;
 import java.util.List;

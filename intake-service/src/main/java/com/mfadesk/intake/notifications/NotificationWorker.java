@@ -2,7 +2,7 @@ package com.mfadesk.intake.notifications;
 
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.common.retry.RetryDelays;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package com.mfadesk.intake.teams;
 
 import com.mfadesk.common.graph.GraphCalls;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
 import com.mfadesk.intake.notifications.ChangeNotification;

@@ -4,7 +4,7 @@ import com.mfadesk.common.graph.GraphConfiguration;
 import com.mfadesk.intake.cases.AttachmentList;
 import com.mfadesk.intake.cases.CaseRegistration;
 import com.mfadesk.intake.cases.CaseRegistry;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.cases.InboundCase;
 import com.mfadesk.intake.cases.InboundCaseRepository;
 import com.mfadesk.intake.cases.IntakeStatus;

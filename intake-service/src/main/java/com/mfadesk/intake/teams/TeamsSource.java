@@ -1,7 +1,7 @@
 package com.mfadesk.intake.teams;
 
 import com.mfadesk.intake.cases.CaseRegistration;
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.intake.notifications.NotificationSource;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package com.mfadesk.intake.cases;
 
-import com.mfadesk.common.vocabulary.Channel;
+import com.mfadesk.vocabulary.Channel;
 import com.mfadesk.testsupport.SharedDocuments;
 import com.mfadesk.intake.email.DevCorpus;
 import com.mfadesk.intake.support.IntakeTestBase;

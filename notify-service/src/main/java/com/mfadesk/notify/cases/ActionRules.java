@@ -1,6 +1,6 @@
 package com.mfadesk.notify.cases;
 
-import com.mfadesk.common.vocabulary.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.notify.graph.Directory;
 import com.mfadesk.notify.graph.DirectoryUser;
 import com.mfadesk.common.graph.GraphException;

@@ -1,6 +1,6 @@
 package com.mfadesk.notify.cases;
 
-import com.mfadesk.common.vocabulary.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.notify.graph.RegisteredMethod;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,6 @@
 package com.mfadesk.notify.cases;
 
-import com.mfadesk.common.vocabulary.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.common.wire.GuidanceResult;
 import com.mfadesk.common.wire.CaseHandoff;
 import com.mfadesk.notify.outbox.OutboxEntry;

@@ -1,6 +1,6 @@
 package com.mfadesk.notify.cases;
 
-import com.mfadesk.common.vocabulary.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.notify.helpdesk.HelpdeskAlerts;
 import jakarta.inject.Singleton;
 

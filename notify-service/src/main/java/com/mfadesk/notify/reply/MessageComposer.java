@@ -1,6 +1,6 @@
 package com.mfadesk.notify.reply;
 
-import com.mfadesk.common.vocabulary.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.Action;
 import com.mfadesk.notify.cases.Decision;

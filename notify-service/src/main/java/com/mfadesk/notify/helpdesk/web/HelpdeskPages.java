@@ -1,6 +1,6 @@
 package com.mfadesk.notify.helpdesk.web;
 
-import com.mfadesk.common.vocabulary.Scenario;
+import com.mfadesk.vocabulary.Scenario;
 import com.mfadesk.common.graph.GraphException;
 import com.mfadesk.notify.cases.EscalationReason;
 import com.mfadesk.notify.cases.SupportCase;

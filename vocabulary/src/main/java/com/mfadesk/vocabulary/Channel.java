@@ -1,4 +1,4 @@
-package com.mfadesk.common.vocabulary;
+package com.mfadesk.vocabulary;
 
 /** Where a message came from, and where its answer goes. */
 public enum Channel {

@@ -1,9 +1,9 @@
-package com.mfadesk.guidance.classify;
+package com.mfadesk.vocabulary;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The scenario ids of SCENARIOS.md: part of the public API. */
+/** The scenario ids of SCENARIOS.md, with how the action rules treat each: the one list every service reads. */
 public enum Scenario {
     NO_PHONE_TODAY("no-phone-today", Handling.NEEDS_METHODS),
     LOST_PHONE("lost-phone", Handling.NEEDS_METHODS),
@@ -37,6 +37,25 @@ public enum Scenario {
 
     public Handling handling() {
         return handling;
+    }
+
+    public boolean is(String scenarioId) {
+        return id.equals(scenarioId);
+    }
+
+    /** Rule 5: the fix is "use another method", so the user's registered methods are looked up. */
+    public boolean needsAlternate() {
+        return this == NO_PHONE_TODAY || this == NEW_PHONE || this == CODE_NOT_RECEIVED;
+    }
+
+    /** The phone itself is out of reach: apps that live on it are no alternate. */
+    public boolean phoneMissing() {
+        return this == NO_PHONE_TODAY || this == LOST_PHONE || this == NEW_PHONE;
+    }
+
+    /** Whether the message is about signing in at all (not another IT request, not nothing to answer). */
+    public boolean aboutSignIn() {
+        return this != OUT_OF_SCOPE && this != NOT_SUPPORT;
     }
 
     public static Optional<Scenario> byId(String id) {
