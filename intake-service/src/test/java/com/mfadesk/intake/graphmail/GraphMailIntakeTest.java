@@ -1,12 +1,16 @@
 package com.mfadesk.intake.graphmail;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.mfadesk.intake.notifications.GraphSubscription;
+import com.mfadesk.intake.notifications.GraphSubscriptionRepository;
+import com.mfadesk.intake.notifications.GraphSubscriptions;
 import com.mfadesk.intake.support.TeamsTestBase;
 import com.mfadesk.intake.support.TestMail;
 import com.mfadesk.testsupport.Eventually;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +43,15 @@ class GraphMailIntakeTest extends TeamsTestBase {
     private static final String MAIL_URL = "https://intake.test.contoso.com" + MAIL_PATH;
     private static final String INBOX_RESOURCE = "users/" + SUPPORT_MAILBOX + "/mailFolders('Inbox')/messages";
     private static final String MAILBOX_USER_ID = "5e5e5e5e-0000-4000-8000-00000000ma11";
+
+    @Inject
+    GraphSubscriptionRepository subscriptions;
+
+    @Inject
+    GraphSubscriptions graphSubscriptions;
+
+    @Inject
+    GraphMailConfiguration mail;
 
     @Override
     public Map<String, String> getProperties() {
@@ -175,6 +189,30 @@ class GraphMailIntakeTest extends TeamsTestBase {
         pause(java.time.Duration.ofMillis(600));
         assertEquals(1, graph.mailReads(SUPPORT_MAILBOX, graphId).size(), "a 404 is not retried");
         assertFalse(cases.existsByGraphMessageId(graphId));
+    }
+
+    @Test
+    @Order(20)
+    void theInboxSubscriptionIsRenewedBeforeItExpiresAndAGraphForgotIsMadeAnewWithACatchUp() {
+        GraphSubscription inbox = subscriptions.findByResource(INBOX_RESOURCE).orElseThrow();
+        testClock().advance(Duration.between(clock.instant(), inbox.expiresAt().minus(mail.renewBefore()))
+                .plus(Duration.ofMinutes(1)));
+        graphSubscriptions.renewDue();
+        assertEquals(1, graph.renewalsOf(inbox.id()).size(), "renewed by the lease holder");
+        GraphSubscription renewed = subscriptions.findById(inbox.id()).orElseThrow();
+        assertTrue(renewed.expiresAt().isAfter(inbox.expiresAt()), "a new expiry: " + renewed.expiresAt());
+
+        graph.subscriptionGone(inbox.id());
+        testClock().advance(Duration.between(clock.instant(), renewed.expiresAt().minus(mail.renewBefore()))
+                .plus(Duration.ofMinutes(1)));
+        int creations = graph.subscriptionCreations().size();
+        int deltaReads = graph.inboxDeltaReads(SUPPORT_MAILBOX).size();
+        graph.inboxDeltaRound(SUPPORT_MAILBOX, "round-3", List.of(), "round-4");
+        graphSubscriptions.renewDue();
+        assertEquals(creations + 1, graph.subscriptionCreations().size(), "made anew");
+        assertEquals(INBOX_RESOURCE, parse(graph.subscriptionCreations().get(creations).getBodyAsString())
+                .get("resource"));
+        assertTrue(graph.inboxDeltaReads(SUPPORT_MAILBOX).size() > deltaReads, "the gap caught up");
     }
 
     private Answer notifyMail(String graphId, String clientState) {
