@@ -1,10 +1,10 @@
 -- Teams posts and the support mailbox share one change-notification queue and one subscription table: each row names
 -- its source (the channel its messages become cases of).
-RENAME TABLE teams_notification TO change_notification;
+-- (ALTER TABLE … RENAME TO: the form MySQL, MariaDB and the local demo's H2 all read; the due index keeps its name)
+ALTER TABLE teams_notification RENAME TO change_notification;
 ALTER TABLE change_notification ADD COLUMN source VARCHAR(8) NOT NULL DEFAULT 'TEAMS' AFTER id;
-ALTER TABLE change_notification RENAME INDEX teams_notification_due TO change_notification_due;
 
-RENAME TABLE teams_subscription TO graph_subscription;
+ALTER TABLE teams_subscription RENAME TO graph_subscription;
 ALTER TABLE graph_subscription ADD COLUMN source VARCHAR(8) NOT NULL DEFAULT 'TEAMS' AFTER id;
 
 -- A mail taken in through Graph keeps the mailbox's id of it: the answer goes to that id with no look-up, and a
