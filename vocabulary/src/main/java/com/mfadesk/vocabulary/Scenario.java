@@ -61,4 +61,9 @@ public enum Scenario {
     public static Optional<Scenario> byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
+
+    /** How the action rules read an id: one outside SCENARIOS.md is nothing with a documented fix, so OTHER. */
+    public static Scenario orOther(String id) {
+        return byId(id).orElse(OTHER);
+    }
 }

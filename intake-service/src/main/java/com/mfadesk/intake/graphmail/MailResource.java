@@ -1,10 +1,13 @@
 package com.mfadesk.intake.graphmail;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import com.mfadesk.intake.notifications.ResourcePath;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static com.mfadesk.intake.notifications.ResourcePath.KEY;
+import static com.mfadesk.intake.notifications.ResourcePath.key;
 
 /**
  * The mail a change notification points at: Graph writes {@code Users/{user id}/Messages/{id}} (or the OData key
@@ -12,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class MailResource {
 
-    private static final String KEY = "(?:\\('([^']+)'\\)|/([^/()']+))";
     private static final Pattern MESSAGE = Pattern.compile("^/?users" + KEY + "/messages" + KEY + "/?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -23,11 +25,11 @@ final class MailResource {
         if (resource == null) {
             return Optional.empty();
         }
-        Matcher matcher = MESSAGE.matcher(URLDecoder.decode(resource.replace("+", "%2B"), StandardCharsets.UTF_8));
+        Matcher matcher = MESSAGE.matcher(ResourcePath.decode(resource));
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(matcher.group(3) != null ? matcher.group(3) : matcher.group(4));
+        return Optional.of(key(matcher, 3));
     }
 
     /** The resource a catch-up queues for a mail it found, in the form Graph's notifications use. */

@@ -1,12 +1,14 @@
 package com.mfadesk.intake.teams;
 
+import com.mfadesk.intake.notifications.ResourcePath;
 import io.micronaut.core.annotation.Nullable;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static com.mfadesk.intake.notifications.ResourcePath.KEY;
+import static com.mfadesk.intake.notifications.ResourcePath.key;
 
 /**
  * The message a change notification points at. Graph writes the resource in OData key form
@@ -16,7 +18,6 @@ import java.util.regex.Pattern;
 public record TeamsResource(@Nullable String teamId, @Nullable String channelId, @Nullable String chatId,
                             String messageId, @Nullable String replyId) {
 
-    private static final String KEY = "(?:\\('([^']+)'\\)|/([^/()']+))";
     private static final Pattern CHANNEL = Pattern.compile(
             "^/?teams" + KEY + "/channels" + KEY + "/messages" + KEY + "(?:/replies" + KEY + ")?/?$");
     private static final Pattern CHAT = Pattern.compile("^/?chats" + KEY + "/messages" + KEY + "/?$");
@@ -25,7 +26,7 @@ public record TeamsResource(@Nullable String teamId, @Nullable String channelId,
         if (resource == null) {
             return Optional.empty();
         }
-        String decoded = URLDecoder.decode(resource.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = ResourcePath.decode(resource);
         Matcher channel = CHANNEL.matcher(decoded);
         if (channel.matches()) {
             return Optional.of(new TeamsResource(key(channel, 1), key(channel, 3), null, key(channel, 5),
@@ -45,9 +46,5 @@ public record TeamsResource(@Nullable String teamId, @Nullable String channelId,
     /** The id of the message itself: the reply's own id for a reply in a channel thread. */
     public String ownMessageId() {
         return replyId != null ? replyId : messageId;
-    }
-
-    private static String key(Matcher matcher, int group) {
-        return matcher.group(group) != null ? matcher.group(group) : matcher.group(group + 1);
     }
 }

@@ -32,8 +32,7 @@ public class ActionRules {
 
     public Decision decide(SupportCase supportCase) {
         String scenario = supportCase.scenario();
-        // an id outside SCENARIOS.md is nothing we have a documented fix for
-        Scenario known = Scenario.byId(scenario).orElse(Scenario.OTHER);
+        Scenario known = Scenario.orOther(scenario);
         String outcome = supportCase.threadCaseId() == null ? null : supportCase.followUpOutcome();
         boolean fixFailed = FIX_FAILED.equals(outcome);
 
@@ -93,8 +92,6 @@ public class ActionRules {
     /** @param userId the requester, found in the directory before (rule 2) */
     private Decision decideOnMethods(SupportCase supportCase, String userId) {
         String scenario = supportCase.scenario();
-        // an id outside SCENARIOS.md is nothing we have a documented fix for
-        Scenario known = Scenario.byId(scenario).orElse(Scenario.OTHER);
         List<RegisteredMethod> methods = List.of();
         String seen;
         try {
@@ -118,7 +115,7 @@ public class ActionRules {
     private String threadScenario(SupportCase followUp) {
         return cases.findById(followUp.threadCaseId())
                 .map(SupportCase::scenario)
-                .filter(id -> Scenario.byId(id).map(Scenario::aboutSignIn).orElse(true))
+                .filter(id -> Scenario.orOther(id).aboutSignIn())
                 .orElse(followUp.scenario());
     }
 }

@@ -21,7 +21,7 @@ public class AlternateMethods {
      *                   "can't use any of them" read per method, so a registered method among them is no alternate
      */
     public List<Alternate> usableFor(String scenario, List<RegisteredMethod> methods, Set<String> outOfReach) {
-        boolean phoneMissing = Scenario.byId(scenario).map(Scenario::phoneMissing).orElse(false);
+        boolean phoneMissing = Scenario.orOther(scenario).phoneMissing();
         List<Alternate> usable = new ArrayList<>();
         long authenticatorApps = methods.stream()
                 .filter(m -> "microsoftAuthenticatorAuthenticationMethod".equals(m.type())).count();

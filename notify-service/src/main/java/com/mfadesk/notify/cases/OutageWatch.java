@@ -21,7 +21,7 @@ public class OutageWatch {
     }
 
     public void noticed(String scenario, Instant now) {
-        Scenario known = Scenario.byId(scenario).orElse(Scenario.OTHER);
+        Scenario known = Scenario.orOther(scenario);
         if (!known.aboutSignIn() || known == Scenario.OTHER) {
             return;
         }

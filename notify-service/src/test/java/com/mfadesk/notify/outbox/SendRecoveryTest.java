@@ -15,7 +15,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -36,11 +35,7 @@ class SendRecoveryTest extends NotifyTestBase {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        // this class's own context must not take part: the two below do the work
-        properties.put("outbox.poll-interval", "1h");
-        properties.put("outbox.lease", "2s");
-        return properties;
+        return OutboxWorkers.leftToWorkers(super.getProperties());
     }
 
     @Test

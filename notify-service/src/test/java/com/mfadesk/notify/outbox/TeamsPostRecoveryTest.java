@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -37,11 +36,7 @@ class TeamsPostRecoveryTest extends NotifyTestBase {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        // this class's own context must not take part: the workers below do the work
-        properties.put("outbox.poll-interval", "1h");
-        properties.put("outbox.lease", "2s");
-        return properties;
+        return OutboxWorkers.leftToWorkers(super.getProperties());
     }
 
     @Test
