@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -93,7 +94,8 @@ public class InboxDelta {
                 : GraphCalls.call("Inbox delta", () -> folder.get(request -> {
                     pageSize(request);
                     request.queryParameters.select = FIELDS;
-                    request.queryParameters.filter = "receivedDateTime ge " + since;
+                    // whole seconds: OData's DateTimeOffset takes at most seven fractional digits, an Instant has nine
+                    request.queryParameters.filter = "receivedDateTime ge " + since.truncatedTo(ChronoUnit.SECONDS);
                 }));
         int queued = 0;
         while (true) {

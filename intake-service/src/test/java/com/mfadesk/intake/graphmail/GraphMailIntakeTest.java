@@ -88,6 +88,8 @@ class GraphMailIntakeTest extends TeamsTestBase {
         String first = URLDecoder.decode(graph.inboxDeltaReads(SUPPORT_MAILBOX).get(0).getUrl(),
                 StandardCharsets.UTF_8);
         assertTrue(first.contains("$filter=receivedDateTime ge "), first);
+        // whole seconds: Graph's DateTimeOffset takes at most seven fractional digits
+        assertTrue(first.matches(".*receivedDateTime ge \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ(&.*)?$"), first);
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Sends the one message a user gets, in the thread they wrote in: a reply to their mail (at the id it came with
- * through Graph, else found by its Message-ID; a new "RE:" mail when the original cannot be found in the mailbox), a reply under their channel post, or a message in their chat.
+ * through Graph, else found by its Message-ID; a new "RE:" mail when the original cannot be found in the mailbox),
+ * a reply under their channel post, or a message in their chat.
  */
 @Singleton
 public class UserMessenger implements OutboxHandler {
